@@ -1,0 +1,57 @@
+using System.Text.RegularExpressions;
+
+namespace CoachingDocs.Core.Catalogue;
+
+/// <summary>Cross-checks loaded catalogue data; each problem names its file and entry.</summary>
+internal static partial class CatalogueValidator
+{
+    [GeneratedRegex(@"^\d+(\.\d+)?$")]
+    private static partial Regex CriterionRef();
+
+    public static void Validate(string indexPath, IReadOnlyList<Qualification> qualifications, IReadOnlyList<(string File, Unit Unit)> units)
+    {
+        var unitIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var (file, unit) in units)
+        {
+            Require(file, "id", !string.IsNullOrWhiteSpace(unit.Id), "is missing");
+            Require(file, unit.Id, unitIds.Add(unit.Id), "is defined twice");
+            Require(file, unit.Id, Path.GetFileNameWithoutExtension(file) == unit.Id, "file name must be the unit id");
+            Require(file, $"{unit.Id}.title", !string.IsNullOrWhiteSpace(unit.Title), "is missing");
+            Require(file, $"{unit.Id}.learningOutcomes", unit.LearningOutcomes is { Count: > 0 }, "must list at least one learning outcome");
+            var refs = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var lo in unit.LearningOutcomes)
+            {
+                Require(file, $"{unit.Id} LO {lo.Ref}", !string.IsNullOrWhiteSpace(lo.Text), "has no wording");
+                Require(file, $"{unit.Id} LO {lo.Ref}", lo.Criteria is { Count: > 0 }, "has no assessment criteria");
+                foreach (var ac in lo.Criteria)
+                {
+                    Require(file, $"{unit.Id} AC {ac.Ref}", CriterionRef().IsMatch(ac.Ref ?? ""), "reference must look like 1.1");
+                    Require(file, $"{unit.Id} AC {ac.Ref}", refs.Add(ac.Ref!), "is defined twice");
+                    Require(file, $"{unit.Id} AC {ac.Ref}", !string.IsNullOrWhiteSpace(ac.Text), "has no wording");
+                    foreach (var section in ac.EvidencedBy ?? [])
+                        Require(file, $"{unit.Id} AC {ac.Ref} evidencedBy '{section}'",
+                            section.Split('#') is [var kind, _] && DocumentKinds.IsKnown(kind), "must be '<document-kind>#<section>'");
+                }
+            }
+            foreach (var rule in unit.Rules ?? [])
+                Require(file, $"{unit.Id} rule '{rule.Kind}'", RuleKinds.All.Contains(rule.Kind), $"unknown rule kind; known: {string.Join(", ", RuleKinds.All)}");
+            foreach (var kind in unit.DocumentKinds ?? [])
+                Require(file, $"{unit.Id} documentKinds '{kind}'", DocumentKinds.IsKnown(kind), $"unknown document kind; known: {string.Join(", ", DocumentKinds.All)}");
+            if (unit.MarkSheet is { } sheet)
+                Require(file, $"{unit.Id} markSheet", sheet.Sections.Sum(s => s.MaxMarks) == sheet.TotalMarks, "section marks do not add up to totalMarks");
+        }
+
+        var qualificationIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var q in qualifications)
+        {
+            Require(indexPath, $"qualification {q.Id}", !string.IsNullOrWhiteSpace(q.Id) && qualificationIds.Add(q.Id), "id is missing or defined twice");
+            foreach (var unitId in q.MandatoryUnits.Concat(q.OptionalUnits ?? []))
+                Require(indexPath, $"qualification {q.Id} unit '{unitId}'", unitIds.Contains(unitId), "is not a unit in units/");
+        }
+    }
+
+    private static void Require(string file, string entry, bool condition, string problem)
+    {
+        if (!condition) throw new CatalogueException(file, entry, problem);
+    }
+}

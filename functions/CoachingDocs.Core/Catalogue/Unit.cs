@@ -1,0 +1,47 @@
+namespace CoachingDocs.Core.Catalogue;
+
+/// <summary>One ILM unit with its learning outcomes, assessment criteria and rules, as the specification gives them.</summary>
+public sealed record Unit(
+    string Id,
+    string? Uan,
+    string Suite,
+    string Title,
+    int Level,
+    int? Credits,
+    int? Glh,
+    string AssessmentMethod,
+    IReadOnlyList<LearningOutcome> LearningOutcomes,
+    IReadOnlyList<UnitRule> Rules,
+    IReadOnlyList<string> DocumentKinds,
+    MarkSheet? MarkSheet,
+    string? Source)
+{
+    public IEnumerable<AssessmentCriterion> Criteria => LearningOutcomes.SelectMany(lo => lo.Criteria);
+
+    public AssessmentCriterion? FindCriterion(string reference) =>
+        Criteria.FirstOrDefault(c => string.Equals(c.Ref, reference, StringComparison.OrdinalIgnoreCase));
+
+    public UnitRule? FindRule(string kind) =>
+        Rules.FirstOrDefault(r => string.Equals(r.Kind, kind, StringComparison.Ordinal));
+}
+
+public sealed record LearningOutcome(string Ref, string Text, IReadOnlyList<AssessmentCriterion> Criteria);
+
+/// <summary>An AC. <see cref="EvidencedBy"/> names template sections (document kind + section) that evidence it by design.</summary>
+public sealed record AssessmentCriterion(
+    string Ref,
+    string Text,
+    string? Referral,
+    string? Pass,
+    IReadOnlyList<string> EvidencedBy);
+
+/// <summary>
+/// A unit rule as data: <see cref="Kind"/> names the rule (see <see cref="RuleKinds"/>), <see cref="Value"/> its figure.
+/// <see cref="ExceptionalValue"/> is a relaxed limit allowed only with a recorded reason (8585-302's third individual).
+/// </summary>
+public sealed record UnitRule(string Kind, decimal? Value, decimal? ExceptionalValue, string? Text);
+
+/// <summary>The legacy marks-based assessment: pass on total and every section's minimum.</summary>
+public sealed record MarkSheet(string Title, int PassMark, int TotalMarks, IReadOnlyList<MarkSection> Sections);
+
+public sealed record MarkSection(string Id, string Title, int MaxMarks, int MinMarks, IReadOnlyList<string> Criteria);

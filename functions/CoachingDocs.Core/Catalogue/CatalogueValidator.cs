@@ -30,7 +30,8 @@ internal static partial class CatalogueValidator
                     Require(file, $"{unit.Id} AC {ac.Ref}", !string.IsNullOrWhiteSpace(ac.Text), "has no wording");
                     foreach (var section in ac.EvidencedBy ?? [])
                         Require(file, $"{unit.Id} AC {ac.Ref} evidencedBy '{section}'",
-                            section.Split('#') is [var kind, _] && DocumentKinds.IsKnown(kind), "must be '<document-kind>#<section>'");
+                            section.Split('#') is [var kind, var name] && OpenXml.SectionNames.Exists(kind, name),
+                            "must be '<document-kind>#<section>' naming a section listed in OpenXml/SectionNames.cs");
                 }
             }
             foreach (var rule in unit.Rules ?? [])

@@ -1,0 +1,127 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using CoachingDocs.Api.Storage;
+
+namespace CoachingDocs.Api.Tests.Storage;
+
+/// <summary>
+/// Starts Azurite (npm, pinned in tests/azurite/package-lock.json) on 127.0.0.1 on free ports in a temporary folder for
+/// the test run, and stops it afterwards. Runs `npm ci` first when tests/azurite/node_modules is missing.
+/// </summary>
+public sealed class AzuriteFixture : IAsyncLifetime
+{
+    private Process? _process;
+    private string? _workspace;
+
+    public int BlobPort { get; private set; }
+    public int QueuePort { get; private set; }
+
+    /// <summary>A connection string for Azurite's well-known development account on the ports this run chose.</summary>
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName={StorageConnectionString.DevelopmentAccountName};AccountKey={StorageConnectionString.DevelopmentAccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{StorageConnectionString.DevelopmentAccountName};QueueEndpoint=http://127.0.0.1:{QueuePort}/{StorageConnectionString.DevelopmentAccountName}";
+
+    public StorageConnectionString Account => StorageConnectionString.Parse(ConnectionString);
+
+    public async Task InitializeAsync()
+    {
+        var folder = Path.Combine(RepositoryRoot(), "tests", "azurite");
+        var script = Path.Combine(folder, "node_modules", "azurite", "dist", "src", "azurite.js");
+        if (!File.Exists(script))
+            await RunAsync("npm", "ci --no-audit --no-fund", folder, TimeSpan.FromMinutes(5));
+
+        _workspace = Directory.CreateTempSubdirectory("azurite-").FullName;
+        BlobPort = FreePort();
+        QueuePort = FreePort();
+        var tablePort = FreePort();
+        var start = new ProcessStartInfo("node")
+        {
+            WorkingDirectory = _workspace,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        foreach (var arg in new[]
+                 {
+                     script, "--blobHost", "127.0.0.1", "--blobPort", BlobPort.ToString(), "--queueHost", "127.0.0.1", "--queuePort", QueuePort.ToString(),
+                     "--tableHost", "127.0.0.1", "--tablePort", tablePort.ToString(), "--location", _workspace,
+                     "--skipApiVersionCheck", "--disableTelemetry", "--silent",
+                 })
+            start.ArgumentList.Add(arg);
+        _process = Process.Start(start) ?? throw new InvalidOperationException("could not start node for Azurite");
+        _process.OutputDataReceived += (_, _) => { };
+        _process.ErrorDataReceived += (_, _) => { };
+        _process.BeginOutputReadLine();
+        _process.BeginErrorReadLine();
+
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!(await Listening(BlobPort) && await Listening(QueuePort)))
+        {
+            if (_process.HasExited)
+                throw new InvalidOperationException($"Azurite exited at start with code {_process.ExitCode}");
+            if (DateTime.UtcNow > deadline)
+                throw new TimeoutException("Azurite did not start listening within 60 s");
+            await Task.Delay(200);
+        }
+    }
+
+    public Task DisposeAsync()
+    {
+        if (_process is { HasExited: false })
+        {
+            _process.Kill(entireProcessTree: true);
+            _process.WaitForExit(10_000);
+        }
+        _process?.Dispose();
+        if (_workspace is not null)
+            try { Directory.Delete(_workspace, recursive: true); } catch (IOException) { }
+        return Task.CompletedTask;
+    }
+
+    public static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(Path.Combine(dir.FullName, "CoachingDocs.slnx")))
+                return dir.FullName;
+        throw new InvalidOperationException("could not find the repository root (CoachingDocs.slnx) above " + AppContext.BaseDirectory);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    private static async Task<bool> Listening(int port)
+    {
+        try
+        {
+            using var client = new TcpClient();
+            await client.ConnectAsync(IPAddress.Loopback, port);
+            return true;
+        }
+        catch (SocketException)
+        {
+            return false;
+        }
+    }
+
+    private static async Task RunAsync(string file, string arguments, string folder, TimeSpan timeout)
+    {
+        using var process = Process.Start(new ProcessStartInfo(file, arguments) { WorkingDirectory = folder, RedirectStandardOutput = true, RedirectStandardError = true })
+            ?? throw new InvalidOperationException($"could not start {file}");
+        var errors = process.StandardError.ReadToEndAsync();
+        _ = process.StandardOutput.ReadToEndAsync();
+        using var cancel = new CancellationTokenSource(timeout);
+        await process.WaitForExitAsync(cancel.Token);
+        if (process.ExitCode != 0)
+            throw new InvalidOperationException($"{file} {arguments} in {folder} failed ({process.ExitCode}): {await errors}");
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class AzuriteCollection : ICollectionFixture<AzuriteFixture>
+{
+    public const string Name = "Azurite";
+}

@@ -57,6 +57,34 @@ public sealed class CohortPackBuilder(IDocumentGenerator generator, CohortSettin
         return new CohortResult(learners.Count, generated, resumed, failures);
     }
 
+    /// <summary>
+    /// Generates and checkpoints learners without writing a cohort zip: the fan-out path, where queue-triggered workers
+    /// each take a slice of the roster and a final <see cref="BuildAsync"/> assembles the zip from the checkpoints.
+    /// </summary>
+    public async Task<IReadOnlyList<CohortLearnerFailure>> CheckpointAsync(
+        IReadOnlyList<RosterEntry> learners, ICohortCheckpoints checkpoints, CancellationToken cancellationToken = default)
+    {
+        var failures = new List<CohortLearnerFailure>();
+        using var gate = new SemaphoreSlim(Math.Max(1, _settings.MaxParallelism));
+        var tasks = learners.Select(async entry =>
+        {
+            await gate.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var pack = await Task.Run(() => PrepareAsync(entry, checkpoints, cancellationToken), cancellationToken).ConfigureAwait(false);
+                pack.Zip?.Dispose();
+                return pack.Failure;
+            }
+            finally
+            {
+                gate.Release();
+            }
+        }).ToList();
+        foreach (var failure in await Task.WhenAll(tasks).ConfigureAwait(false))
+            if (failure is not null) failures.Add(failure);
+        return failures;
+    }
+
     /// <summary>The learner's folder in the cohort zip: sanitised "registration number name", unique within the cohort.</summary>
     public static IReadOnlyDictionary<RosterEntry, string> LearnerFolders(IReadOnlyList<RosterEntry> learners)
     {

@@ -1,0 +1,55 @@
+using CoachingDocs.Api.Storage;
+using CoachingDocs.Core.Cohorts;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+
+namespace CoachingDocs.Api.Jobs;
+
+public static class CohortServiceCollectionExtensions
+{
+    /// <summary>
+    /// Storage (local folder, or Azure Blob Storage when Storage:ConnectionString or AzureWebJobsStorage is set), the
+    /// expiry sweeper, and cohort jobs (in-process pool, or Azure queue fan-out with Jobs:Mode=queue). Expects the
+    /// QualificationCatalogue and IDocumentGenerator to be registered already.
+    /// </summary>
+    public static IServiceCollection AddCohorts(this IServiceCollection services, IConfiguration configuration)
+    {
+        var storageSettings = configuration.GetSection(StorageSettings.SectionName).Get<StorageSettings>() ?? new StorageSettings();
+        storageSettings.ConnectionString ??= configuration["AzureWebJobsStorage"];
+        var jobSettings = configuration.GetSection(JobSettings.SectionName).Get<JobSettings>() ?? new JobSettings();
+        if (jobSettings.Mode is not (JobModes.Local or JobModes.Queue))
+            throw new InvalidOperationException($"Jobs:Mode is '{jobSettings.Mode}'; it must be '{JobModes.Local}' or '{JobModes.Queue}'");
+        if (jobSettings.Mode == JobModes.Queue && string.IsNullOrWhiteSpace(storageSettings.ConnectionString))
+            throw new InvalidOperationException("Jobs:Mode is 'queue' but no storage connection string is set (Storage:ConnectionString or AzureWebJobsStorage)");
+
+        services.AddSingleton(storageSettings);
+        services.AddSingleton(jobSettings);
+        services.TryAddSingleton(TimeProvider.System);
+        services.TryAddSingleton(new CohortSettings());
+        services.AddSingleton<IBlobStorage>(sp =>
+        {
+            if (string.IsNullOrWhiteSpace(storageSettings.ConnectionString))
+                return new LocalFolderStorage(Path.Combine(sp.GetRequiredService<IHostEnvironment>().ContentRootPath, storageSettings.LocalFolder));
+            return new AzureBlobStorage(new HttpClient(), StorageConnectionString.Parse(storageSettings.ConnectionString), storageSettings.Container,
+                sp.GetRequiredService<TimeProvider>());
+        });
+        services.AddHostedService<ExpiredBlobSweeper>();
+
+        services.AddSingleton<JobStore>();
+        services.AddSingleton<JobCancellations>();
+        services.AddSingleton<CohortJobRunner>();
+        services.AddSingleton<CohortJobService>();
+        if (jobSettings.Mode == JobModes.Queue)
+        {
+            services.AddSingleton(sp => new AzureQueueClient(new HttpClient(), StorageConnectionString.Parse(storageSettings.ConnectionString!),
+                jobSettings.QueueName, sp.GetRequiredService<TimeProvider>()));
+            services.AddSingleton<IJobDispatcher, QueueJobDispatcher>();
+        }
+        else
+        {
+            services.AddSingleton<LocalJobQueue>();
+            services.AddSingleton<IJobDispatcher>(sp => sp.GetRequiredService<LocalJobQueue>());
+            services.AddHostedService(sp => sp.GetRequiredService<LocalJobQueue>());
+        }
+        return services;
+    }
+}

@@ -1,0 +1,10 @@
+namespace CoachingDocs.Api.Jobs;
+
+public enum JobState
+{
+    Queued,
+    Running,
+    Succeeded,
+    Failed,
+    Cancelled,
+}

@@ -1,0 +1,59 @@
+using CoachingDocs.Api.Apis;
+using CoachingDocs.Api.Jobs;
+using CoachingDocs.Core.Catalogue;
+using CoachingDocs.Core.Generation;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace CoachingDocs.Api.Tests.Jobs;
+
+/// <summary>
+/// The cohort API in a test server, wired the way Program.cs wires it (AddCohorts + MapCohortApi), with the
+/// generator, clock and settings a test chooses.
+/// </summary>
+public sealed class CohortTestHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private CohortTestHost(WebApplication app)
+    {
+        _app = app;
+        Client = app.GetTestClient();
+    }
+
+    public HttpClient Client { get; }
+    public IServiceProvider Services => _app.Services;
+
+    public static async Task<CohortTestHost> StartAsync(IDocumentGenerator generator, Dictionary<string, string?> settings, TimeProvider? clock = null,
+        QualificationCatalogue? catalogue = null, ILoggerProvider? logs = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
+        builder.WebHost.UseTestServer();
+        builder.Logging.ClearProviders();
+        if (logs is not null)
+        {
+            builder.Logging.AddProvider(logs);
+            builder.Logging.SetMinimumLevel(LogLevel.Trace);
+        }
+        builder.Configuration.AddInMemoryCollection(settings);
+        builder.Services.AddSingleton(catalogue ?? TestPackGenerator.Catalogue());
+        builder.Services.AddSingleton(generator);
+        if (clock is not null) builder.Services.AddSingleton(clock);
+        builder.Services.AddProblemDetails();
+        builder.Services.AddCohorts(builder.Configuration);
+        var app = builder.Build();
+        app.MapCohortApi();
+        await app.StartAsync();
+        return new CohortTestHost(app);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync();
+        await _app.DisposeAsync();
+    }
+}

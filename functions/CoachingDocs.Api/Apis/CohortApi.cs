@@ -42,7 +42,7 @@ public static class CohortApi
         return app;
     }
 
-    public static async Task<Results<Accepted<CohortJob>, BadRequest<ProblemDetails>, ProblemHttpResult>> CreateJob(
+    public static async Task<Results<Accepted<CohortJob>, ProblemHttpResult>> CreateJob(
         HttpRequest request, CohortJobService jobs, JobSettings settings, CancellationToken cancellationToken)
     {
         if (request.ContentLength > settings.MaxRosterBytes)
@@ -72,13 +72,13 @@ public static class CohortApi
         return TypedResults.Accepted($"/api/cohorts/jobs/{result.Job.Id}", result.Job);
     }
 
-    public static async Task<Results<Ok<CohortJob>, NotFound<ProblemDetails>>> GetJob(string id, CohortJobService jobs, CancellationToken cancellationToken) =>
+    public static async Task<Results<Ok<CohortJob>, ProblemHttpResult>> GetJob(string id, CohortJobService jobs, CancellationToken cancellationToken) =>
         await jobs.GetAsync(id, cancellationToken) is { } job ? TypedResults.Ok(job) : JobNotFound(id);
 
-    public static async Task<Results<Ok<CohortJob>, NotFound<ProblemDetails>>> CancelJob(string id, CohortJobService jobs, CancellationToken cancellationToken) =>
+    public static async Task<Results<Ok<CohortJob>, ProblemHttpResult>> CancelJob(string id, CohortJobService jobs, CancellationToken cancellationToken) =>
         await jobs.CancelAsync(id, cancellationToken) is { } job ? TypedResults.Ok(job) : JobNotFound(id);
 
-    public static async Task<Results<FileStreamHttpResult, NotFound<ProblemDetails>, Conflict<ProblemDetails>>> DownloadJob(
+    public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadJob(
         string id, CohortJobService jobs, HttpResponse response, CancellationToken cancellationToken)
     {
         if (await jobs.OpenOutputAsync(id, cancellationToken) is { } found)
@@ -87,7 +87,7 @@ public static class CohortApi
             return TypedResults.File(found.Output.Content, "application/zip", found.Job.OutputFileName);
         }
         if (await jobs.GetAsync(id, cancellationToken) is { } job)
-            return TypedResults.Conflict(new ProblemDetails
+            return TypedResults.Problem(new ProblemDetails
             {
                 Title = "Not ready",
                 Status = StatusCodes.Status409Conflict,
@@ -102,7 +102,7 @@ public static class CohortApi
     /// The queue-triggered function: the host sends {Data: {queueItem: "&lt;message&gt;"}, Metadata: {...}}. A failure
     /// answers 500, so the host retries the message and, after maxDequeueCount tries, moves it to the poison queue.
     /// </summary>
-    public static async Task<Results<Ok<FunctionInvocationResponse>, BadRequest<ProblemDetails>>> RunQueueFunction(
+    public static async Task<Results<Ok<FunctionInvocationResponse>, ProblemHttpResult>> RunQueueFunction(
         FunctionInvocationRequest invocation, CohortJobRunner runner, CancellationToken cancellationToken)
     {
         if (invocation.Data is null || !invocation.Data.TryGetValue(QueueBindingName, out var item))
@@ -127,18 +127,18 @@ public static class CohortApi
         return TypedResults.Ok(new FunctionInvocationResponse([], [$"cohort job {message.JobId}: learners {message.First}..{message.First + message.Count - 1} done (dequeue count {dequeueCount})"], null));
     }
 
-    private static NotFound<ProblemDetails> JobNotFound(string id) => TypedResults.NotFound(new ProblemDetails
+    private static ProblemHttpResult JobNotFound(string id) => TypedResults.Problem(new ProblemDetails
     {
         Title = "No such job",
         Status = StatusCodes.Status404NotFound,
         Detail = JobBlobNames.IsJobId(id) ? "There is no cohort job with this id, or it has expired." : "A job id is 32 hexadecimal digits.",
     });
 
-    private static BadRequest<ProblemDetails> BadRequest(string detail, IReadOnlyList<RosterProblem>? problems = null)
+    private static ProblemHttpResult BadRequest(string detail, IReadOnlyList<RosterProblem>? problems = null)
     {
         var problem = new ProblemDetails { Title = "Bad request", Status = StatusCodes.Status400BadRequest, Detail = detail };
         if (problems is not null)
             problem.Extensions["rosterProblems"] = problems;
-        return TypedResults.BadRequest(problem);
+        return TypedResults.Problem(problem);
     }
 }

@@ -21,9 +21,16 @@ public sealed class FolderCohortCheckpoints : ICohortCheckpoints
     {
         var path = PathFor(key);
         var temporary = path + "." + Guid.NewGuid().ToString("N") + ".partial";
-        await using (var file = File.Create(temporary))
-            await pack.CopyToAsync(file, cancellationToken);
-        File.Move(temporary, path, overwrite: true);
+        try
+        {
+            await using (var file = File.Create(temporary))
+                await pack.CopyToAsync(file, cancellationToken);
+            File.Move(temporary, path, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(temporary); // gone already when the move succeeded; a half-written file when it did not
+        }
     }
 
     private string PathFor(string key) => Path.Combine(_folder, SafeFileName.From(key, "checkpoint") + ".zip");

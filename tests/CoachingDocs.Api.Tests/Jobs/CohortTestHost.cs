@@ -19,20 +19,30 @@ public sealed class CohortTestHost : IAsyncDisposable
 {
     private readonly WebApplication _app;
 
-    private CohortTestHost(WebApplication app)
+    private CohortTestHost(WebApplication app, bool kestrel)
     {
         _app = app;
-        Client = app.GetTestClient();
+        BaseAddress = kestrel ? new Uri(app.Urls.First()) : new Uri("http://localhost/");
+        Client = kestrel ? new HttpClient { BaseAddress = BaseAddress } : app.GetTestClient();
     }
 
     public HttpClient Client { get; }
+    public Uri BaseAddress { get; }
     public IServiceProvider Services => _app.Services;
 
     public static async Task<CohortTestHost> StartAsync(IDocumentGenerator generator, Dictionary<string, string?> settings, TimeProvider? clock = null,
-        QualificationCatalogue? catalogue = null, ILoggerProvider? logs = null)
+        QualificationCatalogue? catalogue = null, ILoggerProvider? logs = null, bool kestrel = false)
     {
-        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = "Testing" });
-        builder.WebHost.UseTestServer();
+        // With kestrel: a real loopback server (for a browser) serving the Api's wwwroot, as the service does.
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            EnvironmentName = "Testing",
+            WebRootPath = kestrel ? Path.Combine(Storage.AzuriteFixture.RepositoryRoot(), "functions", "CoachingDocs.Api", "wwwroot") : null,
+        });
+        if (kestrel)
+            builder.WebHost.UseUrls("http://127.0.0.1:0");
+        else
+            builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
         if (logs is not null)
         {
@@ -46,9 +56,14 @@ public sealed class CohortTestHost : IAsyncDisposable
         builder.Services.AddProblemDetails();
         builder.Services.AddCohorts(builder.Configuration);
         var app = builder.Build();
+        if (kestrel)
+        {
+            app.UseDefaultFiles();
+            app.UseStaticFiles();
+        }
         app.MapCohortApi();
         await app.StartAsync();
-        return new CohortTestHost(app);
+        return new CohortTestHost(app, kestrel);
     }
 
     public async ValueTask DisposeAsync()

@@ -26,9 +26,10 @@ public static class CohortTrackerWriter
     public static void Write(IReadOnlyList<TrackerRow> rows, Stream output)
     {
         using var document = SpreadsheetDocument.Create(output, SpreadsheetDocumentType.Workbook);
-        var workbookPart = document.AddWorkbookPart();
+        // Relationship ids are given, not generated: the SDK's random ids would make every run's bytes differ.
+        var workbookPart = document.AddNewPart<WorkbookPart>("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml", "rIdWorkbook");
         workbookPart.Workbook = new Workbook();
-        var styles = workbookPart.AddNewPart<WorkbookStylesPart>();
+        var styles = workbookPart.AddNewPart<WorkbookStylesPart>("rIdStyles");
         styles.Stylesheet = Stylesheet();
         var sheets = new Sheets();
         var definedNames = new DefinedNames();
@@ -46,7 +47,7 @@ public static class CohortTrackerWriter
 
     private static void AddSheet(WorkbookPart workbookPart, Sheets sheets, string name, Worksheet worksheet)
     {
-        var part = workbookPart.AddNewPart<WorksheetPart>();
+        var part = workbookPart.AddNewPart<WorksheetPart>($"rIdSheet{sheets.ChildElements.Count + 1}");
         part.Worksheet = worksheet;
         sheets.AppendChild(new Sheet { Id = workbookPart.GetIdOfPart(part), SheetId = (uint)sheets.ChildElements.Count + 1, Name = name });
     }

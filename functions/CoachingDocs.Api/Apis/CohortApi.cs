@@ -1,5 +1,6 @@
 using System.Text.Json;
 using CoachingDocs.Api.Jobs;
+using CoachingDocs.Core.Cohorts;
 using CoachingDocs.Core.Roster;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -36,6 +37,22 @@ public static class CohortApi
         api.MapGet("/jobs/{id}/download", DownloadJob)
             .WithName("DownloadCohortJob")
             .WithSummary("The finished cohort zip: a folder per learner holding their pack");
+
+        api.MapPost("/checks", CheckSubmissions)
+            .WithName("CheckCohortSubmissions")
+            .WithSummary("Check a cohort's submissions and make the cohort tracker")
+            .WithDescription("multipart/form-data: either one zip in 'submissions' with a folder per learner, or many files in 'files' each named 'learner folder/file.docx'; optional 'unit'. Answers with each learner's figures, AC coverage and findings, and links to the results zip (each learner's report and result sheet) and the tracker workbook.")
+            .DisableAntiforgery()
+            .Accepts<IFormFile>("multipart/form-data");
+        api.MapGet("/checks/{id}", GetCheck)
+            .WithName("GetCohortCheck")
+            .WithSummary("A cohort check's results");
+        api.MapGet("/checks/{id}/download", DownloadCheck)
+            .WithName("DownloadCohortCheck")
+            .WithSummary("The results zip: a folder per learner with their report and auto-checked result sheet, and the tracker");
+        api.MapGet("/checks/{id}/tracker", DownloadTracker)
+            .WithName("DownloadCohortTracker")
+            .WithSummary("The cohort tracker workbook");
 
         // Called by the Functions host only (queue trigger), never by users: kept out of the OpenAPI document.
         app.MapPost("/" + QueueFunctionName, RunQueueFunction).ExcludeFromDescription();
@@ -97,6 +114,70 @@ public static class CohortApi
             });
         return JobNotFound(id);
     }
+
+    public static async Task<Results<Ok<CohortCheckSummary>, ProblemHttpResult>> CheckSubmissions(
+        HttpRequest request, CohortCheckService checks, JobSettings settings, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > settings.MaxSubmissionBytes)
+            return TypedResults.Problem($"The submissions are larger than {settings.MaxSubmissionBytes / 1024 / 1024} MB; send them in smaller batches.",
+                statusCode: StatusCodes.Status413PayloadTooLarge, title: "Submissions too large");
+        if (!request.HasFormContentType)
+            return BadRequest("Send the submissions as multipart/form-data: a zip in 'submissions', or files in 'files'.");
+        // Raise the form limits to the configured size for this endpoint only (the defaults stop at 128 MB).
+        if (request.HttpContext.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
+            size.MaxRequestBodySize = settings.MaxSubmissionBytes;
+        request.HttpContext.Features.Set<Microsoft.AspNetCore.Http.Features.IFormFeature>(new Microsoft.AspNetCore.Http.Features.FormFeature(request,
+            new Microsoft.AspNetCore.Http.Features.FormOptions { MultipartBodyLengthLimit = settings.MaxSubmissionBytes, ValueCountLimit = 20_000 }));
+        var form = await request.ReadFormAsync(cancellationToken);
+        var unit = form["unit"].ToString() is { Length: > 0 } u ? u : null;
+
+        SubmissionBatch batch;
+        try
+        {
+            if (form.Files.GetFile("submissions") is { Length: > 0 } zip)
+                batch = CohortSubmissionReader.ReadZip(zip.OpenReadStream());
+            else if (form.Files.GetFiles("files") is { Count: > 0 } files)
+                batch = CohortSubmissionReader.Group(files.Select(f => new CohortSubmissionReader.Entry(f.FileName, f.Length, f.OpenReadStream)).ToList());
+            else
+                return BadRequest("The form has no 'submissions' zip and no 'files'.");
+        }
+        catch (SubmissionFormatException ex)
+        {
+            return BadRequest($"The submissions cannot be used: {ex.Message}.");
+        }
+        using (batch)
+        {
+            try
+            {
+                return TypedResults.Ok(await checks.CheckAsync(batch, unit, cancellationToken));
+            }
+            catch (SubmissionFormatException ex)
+            {
+                return BadRequest($"The submissions cannot be used: {ex.Message}.");
+            }
+        }
+    }
+
+    public static async Task<Results<Ok<CohortCheckSummary>, ProblemHttpResult>> GetCheck(string id, CohortCheckService checks, CancellationToken cancellationToken) =>
+        await checks.GetAsync(id, cancellationToken) is { } summary ? TypedResults.Ok(summary) : CheckNotFound();
+
+    public static Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadCheck(string id, CohortCheckService checks, HttpResponse response, CancellationToken cancellationToken) =>
+        Download(id, trackerOnly: false, checks, response, cancellationToken);
+
+    public static Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadTracker(string id, CohortCheckService checks, HttpResponse response, CancellationToken cancellationToken) =>
+        Download(id, trackerOnly: true, checks, response, cancellationToken);
+
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(string id, bool trackerOnly, CohortCheckService checks, HttpResponse response, CancellationToken cancellationToken)
+    {
+        if (await checks.OpenAsync(id, trackerOnly, cancellationToken) is not { } download) return CheckNotFound();
+        response.RegisterForDisposeAsync(download);
+        return TypedResults.File(download.Content, download.Properties.ContentType, trackerOnly ? "cohort-tracker.xlsx" : "cohort-check-results.zip");
+    }
+
+    private static ProblemHttpResult CheckNotFound() => TypedResults.Problem(new ProblemDetails
+    {
+        Title = "No such check", Status = StatusCodes.Status404NotFound, Detail = "There is no cohort check with this id, or it has expired.",
+    });
 
     /// <summary>
     /// The queue-triggered function: the host sends {Data: {queueItem: "&lt;message&gt;"}, Metadata: {...}}. A failure

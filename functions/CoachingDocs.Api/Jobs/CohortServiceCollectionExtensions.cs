@@ -38,6 +38,7 @@ public static class CohortServiceCollectionExtensions
         services.AddSingleton<JobCancellations>();
         services.AddSingleton<CohortJobRunner>();
         services.AddSingleton<CohortJobService>();
+        services.AddSingleton<CohortCheckService>();
         if (jobSettings.Mode == JobModes.Queue)
         {
             services.AddSingleton(sp => new AzureQueueClient(new HttpClient(), StorageConnectionString.Parse(storageSettings.ConnectionString!),

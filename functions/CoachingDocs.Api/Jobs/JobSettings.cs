@@ -20,4 +20,7 @@ public sealed class JobSettings
 
     /// <summary>The largest roster upload accepted.</summary>
     public long MaxRosterBytes { get; set; } = 5 * 1024 * 1024;
+
+    /// <summary>The largest cohort submissions upload accepted (a zip or many files).</summary>
+    public long MaxSubmissionBytes { get; set; } = 512L * 1024 * 1024;
 }

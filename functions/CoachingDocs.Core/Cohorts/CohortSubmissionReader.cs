@@ -21,7 +21,7 @@ public static class CohortSubmissionReader
         {
             archive = new ZipArchive(zip, ZipArchiveMode.Read, leaveOpen: true);
         }
-        catch (InvalidDataException)
+        catch (Exception ex) when (ex is InvalidDataException or ArgumentOutOfRangeException or IOException)
         {
             throw new SubmissionFormatException("the submissions are not a zip file; send a zip with a folder per learner");
         }

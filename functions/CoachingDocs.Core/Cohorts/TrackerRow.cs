@@ -37,6 +37,7 @@ public sealed record TrackerRow
 /// <summary>An AC of the learner's unit and how many pieces of evidence the check located for it (0 = none).</summary>
 public sealed record TrackerCriterion(string Ref, int EvidenceCount);
 
+[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<TrackerStatus>))]
 public enum TrackerStatus
 {
     Green,

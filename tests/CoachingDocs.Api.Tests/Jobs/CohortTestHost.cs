@@ -31,7 +31,7 @@ public sealed class CohortTestHost : IAsyncDisposable
     public IServiceProvider Services => _app.Services;
 
     public static async Task<CohortTestHost> StartAsync(IDocumentGenerator generator, Dictionary<string, string?> settings, TimeProvider? clock = null,
-        QualificationCatalogue? catalogue = null, ILoggerProvider? logs = null, bool kestrel = false)
+        QualificationCatalogue? catalogue = null, ILoggerProvider? logs = null, bool kestrel = false, Core.Cohorts.ILearnerChecker? checker = null)
     {
         // With kestrel: a real loopback server (for a browser) serving the Api's wwwroot, as the service does.
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
@@ -53,6 +53,7 @@ public sealed class CohortTestHost : IAsyncDisposable
         builder.Services.AddSingleton(catalogue ?? TestPackGenerator.Catalogue());
         builder.Services.AddSingleton(generator);
         if (clock is not null) builder.Services.AddSingleton(clock);
+        if (checker is not null) builder.Services.AddSingleton(checker);
         builder.Services.AddProblemDetails();
         builder.Services.AddCohorts(builder.Configuration);
         var app = builder.Build();

@@ -18,7 +18,8 @@ public sealed class AdminPageBrowserTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _host = await CohortTestHost.StartAsync(_generator, new Dictionary<string, string?> { ["Storage:LocalFolder"] = _storage }, kestrel: true);
+        _host = await CohortTestHost.StartAsync(_generator, new Dictionary<string, string?> { ["Storage:LocalFolder"] = _storage }, kestrel: true,
+            checker: new TestLearnerChecker());
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchPersistentContextAsync(_profile, new BrowserTypeLaunchPersistentContextOptions
         {
@@ -50,7 +51,7 @@ public sealed class AdminPageBrowserTests : IAsyncLifetime
         await page.GetByLabel("Roster file").SetInputFilesAsync(new FilePayload { Name = "roster.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(roster) });
         await page.GetByRole(AriaRole.Button, new() { Name = "Generate packs" }).ClickAsync();
 
-        var status = page.GetByRole(AriaRole.Status);
+        var status = page.Locator("#job-status[role=status]");
         await Assertions.Expect(status).ToHaveTextAsync("Done: 100% (5 of 5 learners)", new() { Timeout = 30_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cancel" })).ToBeHiddenAsync();
         var problems = page.GetByRole(AriaRole.Table, new() { Name = "Rows not used" });
@@ -82,4 +83,55 @@ public sealed class AdminPageBrowserTests : IAsyncLifetime
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Generate packs" })).ToBeEnabledAsync();
         Assert.Empty(_generator.Calls);
     }
+
+    [Fact]
+    public async Task Upload_submissions_see_each_learners_figures_coverage_and_findings_then_download_the_tracker()
+    {
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync(new Uri(_host.BaseAddress, "/admin/").ToString());
+        var zip = CohortCheckApiTests.SubmissionsZip("Bea/diary.docx", "Bea/log.docx", "Al/diary.docx", "Cy/damaged.docx");
+        await page.GetByLabel("Submissions zip").SetInputFilesAsync(new FilePayload { Name = "cohort.zip", MimeType = "application/zip", Buffer = zip });
+        await page.GetByLabel("Unit").FillAsync("8585-303");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check submissions" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Checked 3 learners: 1 ready for assessment.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var table = page.GetByRole(AriaRole.Table, new() { Name = "Learners checked" });
+        var al = Row(table, "Al");
+        await Assertions.Expect(al).ToContainTextAsync("8585-303");
+        await Assertions.Expect(al).ToContainTextAsync("Amber");
+        await Assertions.Expect(al).ToContainTextAsync("1 of 2");
+        await Assertions.Expect(al.Locator(".ac-missing")).ToHaveTextAsync("1.2 none");
+        await Assertions.Expect(al).ToContainTextAsync("AC_1.2_NO_EVIDENCE");
+        await Assertions.Expect(Row(table, "Cy")).ToContainTextAsync("Could not be checked");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download the cohort tracker (.xlsx)" }).ClickAsync());
+        Assert.Equal("cohort-tracker.xlsx", download.SuggestedFilename);
+        var saved = Path.Combine(_storage, "tracker.xlsx");
+        await download.SaveAsAsync(saved);
+        using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(saved, false);
+        Assert.Equal(4, workbook.WorkbookPart!.WorksheetParts.Count() + 2); // Tracker + one unit sheet
+
+        await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "coachingdocs-admin-check.png"), FullPage = true });
+    }
+
+    [Fact]
+    public async Task A_folder_of_learner_folders_can_be_chosen_instead_of_a_zip()
+    {
+        var folder = Path.Combine(_storage, "cohort");
+        foreach (var file in new[] { "Dee/diary.docx", "Dee/log.docx", "Eve/diary.docx" })
+        {
+            Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, file))!);
+            await File.WriteAllBytesAsync(Path.Combine(folder, file), [1, 2, 3]);
+        }
+        var page = await _browser.NewPageAsync();
+        await page.GotoAsync(new Uri(_host.BaseAddress, "/admin/").ToString());
+        await page.GetByLabel("Or a folder of learner folders").SetInputFilesAsync(folder);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check submissions" }).ClickAsync();
+
+        await Assertions.Expect(page.GetByText("Checked 2 learners: 1 ready for assessment.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(Row(page.GetByRole(AriaRole.Table, new() { Name = "Learners checked" }), "Dee")).ToContainTextAsync("12.00");
+    }
+
+    private static ILocator Row(ILocator table, string learner) =>
+        table.GetByRole(AriaRole.Row).Filter(new() { Has = table.Page.GetByRole(AriaRole.Rowheader, new() { Name = learner, Exact = true }) });
 }

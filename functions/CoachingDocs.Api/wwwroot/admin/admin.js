@@ -118,3 +118,88 @@ $("job-cancel").addEventListener("click", async () => {
   const response = await fetch(`/api/cohorts/jobs/${current}/cancel`, { method: "POST", headers: headers() });
   if (!response.ok) showError($("roster-error"), await problemText(response));
 });
+
+// --- Checking a cohort's submissions ---
+
+function cell(text, className) {
+  const td = document.createElement("td");
+  td.textContent = text;
+  if (className) td.className = className;
+  return td;
+}
+
+function coverage(criteria) {
+  const td = document.createElement("td");
+  for (const [i, c] of criteria.entries()) {
+    if (i > 0) td.append(", ");
+    const span = document.createElement("span");
+    span.textContent = c.evidenceCount > 0 ? `${c.ref} (${c.evidenceCount})` : `${c.ref} none`;
+    if (c.evidenceCount === 0) span.className = "ac-missing";
+    td.append(span);
+  }
+  return td;
+}
+
+function showCheck(summary) {
+  const body = document.querySelector("#check-results tbody");
+  body.replaceChildren(...summary.learners.map((l) => {
+    const row = document.createElement("tr");
+    const learner = document.createElement("th");
+    learner.scope = "row";
+    learner.textContent = l.learner;
+    row.append(learner, cell(l.unitId ?? ""), cell(l.status, `status-${l.status}`), cell(l.readyForAssessment ? "Yes" : "No"));
+    if (l.error) {
+      const error = cell(`Could not be checked: ${l.error}`);
+      error.colSpan = 6;
+      row.append(error);
+    } else {
+      row.append(cell(l.hours.toFixed(2)), cell(String(l.individuals)), cell(`${l.supervisionSessions} sessions, ${l.supervisionHours} h`),
+        cell(`${l.criteriaEvidenced} of ${l.criteria.length}`), coverage(l.criteria), cell(l.findings.join("\n"), "findings"));
+    }
+    return row;
+  }));
+  const problems = $("check-problems");
+  problems.querySelector("ul").replaceChildren(...summary.problems.map((p) => {
+    const item = document.createElement("li");
+    item.textContent = `${p.path}: ${p.message}`;
+    return item;
+  }));
+  problems.hidden = summary.problems.length === 0;
+  $("check-download").href = summary.downloadUrl;
+  $("check-tracker").href = summary.trackerUrl;
+  $("check-results").hidden = false;
+  const ready = summary.learners.filter((l) => l.readyForAssessment).length;
+  $("check-status").textContent = `Checked ${summary.learners.length} learners: ${ready} ready for assessment.`;
+}
+
+$("check-form").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const error = $("check-error");
+  error.hidden = true;
+  $("check-results").hidden = true;
+  const form = new FormData();
+  const zip = $("check-zip").files[0];
+  const folder = [...$("check-folder").files];
+  if (zip) form.append("submissions", zip, zip.name);
+  // A folder upload names each file by its path under the chosen folder; the learner is the first folder below it.
+  else if (folder.length > 0) for (const file of folder) form.append("files", file, file.webkitRelativePath.split("/").slice(1).join("/") || file.name);
+  else {
+    showError(error, "Choose a submissions zip or a folder first.");
+    return;
+  }
+  if ($("check-unit").value.trim()) form.append("unit", $("check-unit").value.trim());
+  $("check-submit").disabled = true;
+  $("check-status").textContent = "Checking…";
+  try {
+    const response = await fetch("/api/cohorts/checks", { method: "POST", body: form, headers: headers() });
+    const body = await response.json().catch(() => null);
+    if (!response.ok) {
+      $("check-status").textContent = "";
+      showError(error, body?.detail || body?.title || `The service answered ${response.status}.`);
+      return;
+    }
+    showCheck(body);
+  } finally {
+    $("check-submit").disabled = false;
+  }
+});

@@ -34,6 +34,9 @@ public static class CohortApi
         api.MapPost("/jobs/{id}/cancel", CancelJob)
             .WithName("CancelCohortJob")
             .WithSummary("Stop a cohort job; learners already finished stay checkpointed");
+        api.MapPost("/jobs/{id}/resume", ResumeJob)
+            .WithName("ResumeCohortJob")
+            .WithSummary("Start a cancelled or failed cohort job again; finished learners are taken from their checkpoints");
         api.MapGet("/jobs/{id}/download", DownloadJob)
             .WithName("DownloadCohortJob")
             .WithSummary("The finished cohort zip: a folder per learner holding their pack");
@@ -94,6 +97,18 @@ public static class CohortApi
 
     public static async Task<Results<Ok<CohortJob>, ProblemHttpResult>> CancelJob(string id, CohortJobService jobs, CancellationToken cancellationToken) =>
         await jobs.CancelAsync(id, cancellationToken) is { } job ? TypedResults.Ok(job) : JobNotFound(id);
+
+    public static async Task<Results<Accepted<CohortJob>, ProblemHttpResult>> ResumeJob(string id, CohortJobService jobs, CancellationToken cancellationToken)
+    {
+        if (await jobs.ResumeAsync(id, cancellationToken) is not { } job) return JobNotFound(id);
+        if (job.State is not JobState.Queued)
+            return TypedResults.Problem(new ProblemDetails
+            {
+                Title = "Cannot resume", Status = StatusCodes.Status409Conflict,
+                Detail = $"Only a cancelled or failed job can be resumed; this one is {job.State.ToString().ToLowerInvariant()}.",
+            });
+        return TypedResults.Accepted($"/api/cohorts/jobs/{job.Id}", job);
+    }
 
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadJob(
         string id, CohortJobService jobs, HttpResponse response, CancellationToken cancellationToken)

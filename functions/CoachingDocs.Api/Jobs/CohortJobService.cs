@@ -76,6 +76,25 @@ public sealed class CohortJobService(
         return job;
     }
 
+    /// <summary>
+    /// Starts a cancelled or failed job again; learners already checkpointed are not generated again. Null when there
+    /// is no such job; the job unchanged when it is not cancelled or failed.
+    /// </summary>
+    public async Task<CohortJob?> ResumeAsync(string id, CancellationToken cancellationToken)
+    {
+        var resumable = false;
+        var job = await store.UpdateAsync(id, j =>
+        {
+            resumable = j.State is JobState.Cancelled or JobState.Failed;
+            return resumable ? j with { State = JobState.Queued, CancelRequested = false, Error = null, FinishedOn = null } : j;
+        }, cancellationToken);
+        if (job is null || !resumable) return job;
+        if (!await dispatcher.DispatchAsync(job, cancellationToken))
+            return await store.UpdateAsync(id, j => j with { State = JobState.Failed, Error = "the service is busy; try again in a few minutes", FinishedOn = clock.GetUtcNow() }, cancellationToken);
+        logger.LogInformation("Cohort job {JobId} resumed", id);
+        return job;
+    }
+
     /// <summary>The finished zip, or null when the job has not succeeded (or has expired).</summary>
     public async Task<(CohortJob Job, BlobDownload Output)?> OpenOutputAsync(string id, CancellationToken cancellationToken)
     {

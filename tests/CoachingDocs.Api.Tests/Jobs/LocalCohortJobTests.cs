@@ -64,6 +64,29 @@ public sealed class LocalCohortJobTests : IDisposable
     }
 
     [Fact]
+    public async Task A_cancelled_job_resumes_without_generating_finished_learners_again()
+    {
+        var generator = new TestPackGenerator { HoldAt = "R005" };
+        await using var host = await CohortTestHost.StartAsync(generator, Settings(("Jobs:Workers", "1")));
+        var created = await CreateAsync(host.Client, Roster(10));
+        await generator.Reached.Task.WaitAsync(TimeSpan.FromSeconds(30));
+        await host.Client.PostAsync($"/api/cohorts/jobs/{created.Id}/cancel", null);
+        generator.Release.SetResult();
+        var cancelled = await WaitForAsync(host.Client, created.Id, j => j.IsFinished);
+        Assert.Equal(JobState.Cancelled, cancelled.State);
+        var before = generator.Calls.Count;
+
+        var resume = await host.Client.PostAsync($"/api/cohorts/jobs/{created.Id}/resume", null);
+        Assert.Equal(HttpStatusCode.Accepted, resume.StatusCode);
+        var done = await WaitForAsync(host.Client, created.Id, j => j.IsFinished);
+
+        Assert.Equal(JobState.Succeeded, done.State);
+        Assert.True(done.Resumed >= 4, $"resumed {done.Resumed}");
+        Assert.Equal(10, generator.Calls.Count - before + done.Resumed);
+        Assert.Equal(HttpStatusCode.Conflict, (await host.Client.PostAsync($"/api/cohorts/jobs/{created.Id}/resume", null)).StatusCode);
+    }
+
+    [Fact]
     public async Task A_job_interrupted_by_a_stop_resumes_from_its_checkpoints_when_the_service_starts_again()
     {
         var first = new TestPackGenerator { HoldAt = "R008" };

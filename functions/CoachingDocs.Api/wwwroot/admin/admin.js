@@ -52,6 +52,7 @@ function showJob(job) {
   $("job-status").textContent = text;
   const finished = ["Succeeded", "Failed", "Cancelled"].includes(job.state);
   $("job-cancel").hidden = finished;
+  $("job-resume").hidden = !["Cancelled", "Failed"].includes(job.state);
   const link = $("job-download");
   if (job.state === "Succeeded") {
     link.href = `/api/cohorts/jobs/${job.id}/download`;
@@ -111,6 +112,17 @@ $("roster-form").addEventListener("submit", async (event) => {
   showJob(job);
   current = job.id;
   poll(job.id);
+});
+
+$("job-resume").addEventListener("click", async () => {
+  if (!current) return;
+  const response = await fetch(`/api/cohorts/jobs/${current}/resume`, { method: "POST", headers: headers() });
+  if (!response.ok) {
+    showError($("roster-error"), await problemText(response));
+    return;
+  }
+  showJob(await response.json());
+  poll(current);
 });
 
 $("job-cancel").addEventListener("click", async () => {

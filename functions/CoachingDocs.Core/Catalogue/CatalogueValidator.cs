@@ -17,7 +17,10 @@ internal static partial class CatalogueValidator
             Require(file, unit.Id, unitIds.Add(unit.Id), "is defined twice");
             Require(file, unit.Id, Path.GetFileNameWithoutExtension(file) == unit.Id, "file name must be the unit id");
             Require(file, $"{unit.Id}.title", !string.IsNullOrWhiteSpace(unit.Title), "is missing");
-            Require(file, $"{unit.Id}.learningOutcomes", unit.LearningOutcomes is { Count: > 0 }, "must list at least one learning outcome");
+            if (unit.CriteriaNotInSource)
+                Require(file, $"{unit.Id}.learningOutcomes", unit.LearningOutcomes is { Count: 0 }, "must be empty when criteriaNotInSource is true");
+            else
+                Require(file, $"{unit.Id}.learningOutcomes", unit.LearningOutcomes is { Count: > 0 }, "must list at least one learning outcome");
             var refs = new HashSet<string>(StringComparer.Ordinal);
             foreach (var lo in unit.LearningOutcomes)
             {

@@ -219,6 +219,46 @@ public sealed class CatalogueLoaderErrorTests : IDisposable
     }
 
     [Fact]
+    public void Two_files_defining_the_same_unit_id_are_reported_not_thrown_as_a_dictionary_error()
+    {
+        var twin = ValidUnit();
+        twin["id"] = "t-100";
+        WriteUnit("t-100", twin);
+
+        var error = Load();
+
+        Assert.Contains("defined twice", error.Problem);
+    }
+
+    [Fact]
+    public void A_unit_without_an_id_is_reported()
+    {
+        var unit = ValidUnit();
+        unit.Remove("id");
+        WriteUnit(UnitId, unit);
+
+        var error = Load();
+
+        Assert.Contains("T-100.json", error.Message);
+        Assert.Equal("id", error.Entry);
+    }
+
+    [Theory]
+    [InlineData("mandatoryUnits")]
+    [InlineData("optionalUnits")]
+    public void A_qualification_without_its_unit_lists_is_reported(string member)
+    {
+        var index = Index();
+        index["qualifications"]![0]!.AsObject().Remove(member);
+        WriteIndex(index);
+
+        var error = Load();
+
+        Assert.Contains(CatalogueLoader.IndexFileName, error.File);
+        Assert.Equal($"qualification test-award.{member}", error.Entry);
+    }
+
+    [Fact]
     public void A_missing_catalogue_json_names_the_path()
     {
         File.Delete(Path.Combine(_folder, CatalogueLoader.IndexFileName));

@@ -60,7 +60,7 @@ internal static partial class FormLayouts
                     CriterionCell(),
                     FieldCell(F.ReferralDescriptor, "Referral"), FieldCell(F.PassDescriptor, "Pass"),
                     FieldCell(F.AssessorFeedback, "Assessor feedback on AC"),
-                    Cell(1, null, ChoiceField(F.Decision, "Pass / Referral", "Pass", "Referral"))))),
+                    FieldCell(F.Decision, "Pass / Referral")))),
             Spacer());
         yield return Section("markSheet", "Mark sheet",
             Table([3400, 2000, 2000, 1238, 1000],
@@ -80,7 +80,7 @@ internal static partial class FormLayouts
             Question(F.QaComments, "QA comments (optional)"));
         yield return Table(FourColumns,
             Row([.. LabelledField(F.AssessorName, "Name of assessor"), Label("Assessor signature"), EmptyCell()]),
-            Row([Label("Unit outcome"), Cell(1, null, ChoiceField(F.UnitDecision, "Unit outcome", "Pass", "Referral")),
+            Row([Label("Unit outcome"), FieldCell(F.UnitDecision, "Unit outcome (Pass / Referral)"),
                 Label("Date"), Cell(1, null, DateField(F.DecisionDate, "Date"))]));
     }
 

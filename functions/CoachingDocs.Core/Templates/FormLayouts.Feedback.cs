@@ -12,11 +12,11 @@ internal static partial class FormLayouts
     {
         foreach (var e in Header(DocumentKinds.ClientFeedback, "Name of Coach")) yield return e;
         yield return Text("To the coachee - please complete the following at the end of each of your coaching sessions to enable your coach to develop their skills and review the effectiveness of the coaching programme.");
-        int[] ratingColumns = [2838, 700, .. Enumerable.Repeat(440, 10), 900, 800];
+        int[] ratingColumns = [2638, 600, .. Enumerable.Repeat(440, 10), 1100, 900];
         var scores = Enumerable.Range(1, 10).Select(n => n.ToString()).ToArray();
         var ratingRows = ClientFeedbackAttributes.All.Select((attribute, i) => Row([
             Label(attribute), Cell("poor"), .. scores.Select(s => Cell(s)), Cell("excellent"),
-            Cell(1, null, ChoiceField(F.Rating(i + 1), attribute, scores))])).ToArray();
+            FieldCell(F.Rating(i + 1), attribute)])).ToArray();
         yield return Repeating(OpenXml.BlockNames.FeedbackForm, "Feedback form",
             Heading("Feedback on a coaching session", 2),
             Table([1600, 2400, 1200, 1600, 1400, 1438],
@@ -24,7 +24,7 @@ internal static partial class FormLayouts
                     .. LabelledField(F.SessionNumber, "Session No.")])),
             Spacer(),
             Section("ratings", "Ratings", Table(ratingColumns,
-                [HeaderRow(Label("Key coach attributes"), Label("Please rate your coach", 12), Label("Score")), .. ratingRows])),
+                [HeaderRow(Label("Key coach attributes"), Label("Please rate your coach", 12), Label("Score (1-10)")), .. ratingRows])),
             Spacer(),
             Table([TextWidth],
                 Row(Label(ClientFeedbackAttributes.OverallQuestion)),

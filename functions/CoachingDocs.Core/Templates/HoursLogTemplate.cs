@@ -43,7 +43,7 @@ internal static class HoursLogTemplate
                 new Selection { Pane = PaneValues.BottomLeft, ActiveCell = $"A{HoursLogLayout.FirstDataRow}", SequenceOfReferences = new ListValue<StringValue> { InnerText = $"A{HoursLogLayout.FirstDataRow}" } })
             { WorkbookViewId = 0U, TabSelected = true }),
             new SheetFormatProperties { DefaultRowHeight = 15D },
-            new Columns(new[] { 18D, 15D, 11D, 11D, 16D, 16D, 18D, 40D }.Select((w, i) => new Column
+            new Columns(new[] { 24D, 16D, 11D, 16D, 16D, 16D, 18D, 40D }.Select((w, i) => new Column
             {
                 Min = (uint)i + 1, Max = (uint)i + 1, Width = w, CustomWidth = true, Style = columnStyles[i],
             })),

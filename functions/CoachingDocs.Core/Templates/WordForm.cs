@@ -60,14 +60,6 @@ internal static class WordForm
         return field;
     }
 
-    public static SdtBlock ChoiceField(string name, string label, params string[] choices)
-    {
-        var field = Field(name, label);
-        field.SdtProperties!.AppendChild(new SdtContentDropDownList(
-            choices.Select(c => new ListItem { DisplayText = c, Value = c })));
-        return field;
-    }
-
     public static SdtBlock Section(string name, string alias, params OpenXmlElement[] content) =>
         ContentControls.Block(TagConvention.Section(name), alias, content);
 
@@ -136,7 +128,8 @@ internal static class WordForm
         [Label(label), FieldCell(name, label, fieldSpan)];
 
     /// <summary>A two-column question/answer table row: the question on the left, the answer field on the right.</summary>
-    public static TableRow Question(string name, string question) => Row([.. LabelledField(name, question)]);
+    public static TableRow Question(string name, string question) =>
+        new([new TableRowProperties(new TableRowHeight { Val = 520U, HeightType = HeightRuleValues.AtLeast }), .. LabelledField(name, question)]);
 
     public static TableCell EmptyCell(int span = 1) => Cell(span, null);
 }

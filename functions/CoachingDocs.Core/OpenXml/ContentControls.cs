@@ -24,62 +24,65 @@ public static class ContentControls
     /// <summary>The element holding the control's content (sdtContent), whichever level the control is at.</summary>
     public static OpenXmlElement? ContentOf(SdtElement sdt) => sdt.ChildElements.FirstOrDefault(c => c.LocalName == "sdtContent");
 
-    /// <summary>The control's text: its <c>w:t</c> elements joined, paragraphs separated by new lines.</summary>
+    /// <summary>The control's text: paragraphs and line breaks become new lines, tabs become tabs.</summary>
     public static string TextOf(SdtElement sdt)
     {
         var content = ContentOf(sdt);
         if (content is null) return "";
         var paragraphs = content.Descendants<Paragraph>().ToList();
-        return paragraphs.Count == 0
-            ? string.Concat(content.Descendants<Text>().Select(t => t.Text))
-            : string.Join("\n", paragraphs.Select(p => string.Concat(p.Descendants<Text>().Select(t => t.Text))));
+        return paragraphs.Count == 0 ? TextOfRuns(content) : string.Join("\n", paragraphs.Select(TextOfRuns));
     }
 
+    private static string TextOfRuns(OpenXmlElement element) => string.Concat(element.Descendants().Select(e => e switch
+    {
+        Text t => t.Text,
+        Break => "\n",
+        TabChar => "\t",
+        _ => "",
+    }));
+
     /// <summary>
-    /// Replaces the control's content with one run of <paramref name="text"/> (new lines become line breaks), keeping the formatting of the first
-    /// paragraph and run so a centre's styling survives, and switches off placeholder display. Edits in place.
+    /// Replaces the control's content with <paramref name="text"/>: one paragraph per line in a block or cell control, line
+    /// breaks in a run control. Keeps the formatting of the first paragraph and run, so a centre's styling survives, and
+    /// switches off placeholder display. Edits in place.
     /// </summary>
     public static void SetText(SdtElement sdt, string text)
     {
         sdt.SdtProperties?.GetFirstChild<ShowingPlaceholder>()?.Remove();
         var content = ContentOf(sdt) ?? throw new InvalidOperationException($"Content control '{TagOf(sdt)}' has no content element.");
-        var firstRun = content.Descendants<Run>().FirstOrDefault();
-        var runProperties = firstRun?.RunProperties?.CloneNode(true) as RunProperties;
+        var runProperties = content.Descendants<Run>().FirstOrDefault()?.RunProperties?.CloneNode(true) as RunProperties;
         runProperties?.RemoveAllChildren<RunStyle>(); // drops the PlaceholderText style
-        var run = new Run();
         var lines = text.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (i > 0) run.AppendChild(new Break());
-            run.AppendChild(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
-        }
-        if (runProperties is { HasChildren: true }) run.PrependChild(runProperties);
 
-        switch (content)
+        if (content is SdtContentRun)
         {
-            case SdtContentRun:
-                content.RemoveAllChildren();
-                content.AppendChild(run);
-                break;
-            case SdtContentCell cell:
-                SetParagraphText(cell.Descendants<Paragraph>().FirstOrDefault(), run, () => cell.GetFirstChild<TableCell>()!);
-                break;
-            default:
-                SetParagraphText(content.Descendants<Paragraph>().FirstOrDefault(), run, () => content);
-                break;
-        }
-    }
-
-    private static void SetParagraphText(Paragraph? paragraph, Run run, Func<OpenXmlElement> container)
-    {
-        if (paragraph is null)
-        {
-            container().AppendChild(new Paragraph(run));
+            var run = new Run();
+            if (runProperties is { HasChildren: true }) run.AppendChild(runProperties);
+            for (var i = 0; i < lines.Length; i++)
+            {
+                if (i > 0) run.AppendChild(new Break());
+                run.AppendChild(new Text(lines[i]) { Space = SpaceProcessingModeValues.Preserve });
+            }
+            content.RemoveAllChildren();
+            content.AppendChild(run);
             return;
         }
-        foreach (var other in paragraph.Parent!.Elements<Paragraph>().Where(p => p != paragraph).ToList()) other.Remove();
-        foreach (var child in paragraph.ChildElements.Where(c => c is not ParagraphProperties).ToList()) child.Remove();
-        paragraph.AppendChild(run);
+
+        var first = content.Descendants<Paragraph>().FirstOrDefault();
+        var paragraphProperties = first?.ParagraphProperties?.CloneNode(true);
+        var container = first?.Parent ?? (content is SdtContentCell cell ? cell.GetFirstChild<TableCell>() : content)
+            ?? throw new InvalidOperationException($"Content control '{TagOf(sdt)}' has no place for text.");
+        foreach (var old in container.Elements<Paragraph>().ToList()) old.Remove();
+        var insertAt = container.ChildElements.LastOrDefault(c => c is TableCellProperties);
+        foreach (var line in lines.Reverse())
+        {
+            var paragraph = new Paragraph();
+            if (paragraphProperties is not null) paragraph.AppendChild(paragraphProperties.CloneNode(true));
+            var run = new Run(new Text(line) { Space = SpaceProcessingModeValues.Preserve });
+            if (runProperties is { HasChildren: true }) run.PrependChild((RunProperties)runProperties.CloneNode(true));
+            paragraph.AppendChild(run);
+            if (insertAt is null) container.PrependChild(paragraph); else insertAt.InsertAfterSelf(paragraph);
+        }
     }
 
     /// <summary>Wraps the given content in a content control with the given tag and the title Word shows.</summary>

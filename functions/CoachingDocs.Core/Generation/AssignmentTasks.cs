@@ -11,8 +11,9 @@ namespace CoachingDocs.Core.Generation;
 /// </summary>
 internal static class AssignmentTasks
 {
-    public static void Write(OpenXmlElement body, Unit unit)
+    public static void Write(OpenXmlElement body, ShapeRequest request)
     {
+        var unit = request.Unit;
         var brief = Content(body, "taskBrief");
         var answers = Content(body, "answers");
         if (unit.MarkSheet is { } sheet)
@@ -20,8 +21,8 @@ internal static class AssignmentTasks
             foreach (var section in sheet.Sections)
             {
                 brief?.Append(Heading(section.Title), Text($"(min {section.MinMarks} marks required from {section.MaxMarks} available)", italic: true));
-                brief?.Append(section.Criteria.Select(c => Text("\u2022 " + (unit.FindCriterion(c) is { } ac ? $"{ac.Ref} {ac.Text}" : c))));
-                var refs = section.Criteria.Where(c => unit.FindCriterion(c) is not null).ToList();
+                brief?.Append(section.Criteria.Select(c => Text("\u2022 " + request.DescribeCriterion(c))));
+                var refs = section.Criteria.Select(request.OwnCriterionRef).OfType<string>().ToList();
                 answers?.Append(Heading(section.Title));
                 answers?.Append(refs.Count > 0 ? Answer(refs) : new Paragraph());
             }

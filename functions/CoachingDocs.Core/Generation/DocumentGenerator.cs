@@ -77,7 +77,7 @@ public sealed class DocumentGenerator(QualificationCatalogue catalogue, Template
         if (!_shapes.TryGetValue(key, out var shaped))
         {
             if (_shapes.Count >= MaxCachedShapes) _shapes.Clear();
-            shaped = _shapes.GetOrAdd(key, _ => Shape(new ShapeRequest(kind, unit, qualification, sessions, clients)));
+            shaped = _shapes.GetOrAdd(key, _ => Shape(new ShapeRequest(kind, unit, qualification, sessions, clients, catalogue)));
         }
         shaped.Write(PersonalFields.Values(learner, clients), output);
     }

@@ -3,8 +3,30 @@ using CoachingDocs.Core.Catalogue;
 namespace CoachingDocs.Core.Generation;
 
 /// <summary>Everything that shapes a document before personalisation; equal requests give equal shaped documents (the cache key).</summary>
-internal sealed record ShapeRequest(string Kind, Unit Unit, Qualification? Qualification, int Sessions, int Clients)
+internal sealed record ShapeRequest(string Kind, Unit Unit, Qualification? Qualification, int Sessions, int Clients, QualificationCatalogue Catalogue)
 {
+    /// <summary>
+    /// An AC by reference: "1.1" in this unit, or "D3.02 2.1" in another (the legacy D3.01+D3.02 mark sheet spans two units).
+    /// Returns the display text ("2.1 wording", prefixed with the unit when it is another unit's) or the reference as given.
+    /// </summary>
+    public string DescribeCriterion(string reference)
+    {
+        if (Unit.FindCriterion(reference) is { } own) return $"{own.Ref} {own.Text}";
+        var space = reference.IndexOf(' ');
+        if (space > 0 && Catalogue.FindUnit(reference[..space]) is { } other && other.FindCriterion(reference[(space + 1)..].Trim()) is { } ac)
+            return other.Id == Unit.Id ? $"{ac.Ref} {ac.Text}" : $"{other.Id} {ac.Ref} {ac.Text}";
+        return reference;
+    }
+
+    /// <summary>The AC reference of this unit that a mark-sheet reference names, if any ("D3.03 1.1" and "1.1" both give "1.1").</summary>
+    public string? OwnCriterionRef(string reference)
+    {
+        if (Unit.FindCriterion(reference) is { } own) return own.Ref;
+        var space = reference.IndexOf(' ');
+        return space > 0 && string.Equals(reference[..space], Unit.Id, StringComparison.OrdinalIgnoreCase)
+            ? Unit.FindCriterion(reference[(space + 1)..].Trim())?.Ref : null;
+    }
+
     public string Title => $"{Templates.FormTitles.Of(Kind)} – {Unit.Id} {Unit.Title}";
 
     public string QualificationTitle => Qualification?.Title ?? "";

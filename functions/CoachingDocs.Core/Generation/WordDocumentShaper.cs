@@ -28,7 +28,7 @@ internal static class WordDocumentShaper
             // One item per session, client, AC ... (Word's "+" lets the learner add more later).
             foreach (var repeating in ContentControls.All(body).Where(ContentControls.IsRepeatingSection).ToList())
                 ExpandRepeatingSection(repeating, request);
-            if (request.Kind == DocumentKinds.AssignmentCover) AssignmentTasks.Write(body, request.Unit);
+            if (request.Kind == DocumentKinds.AssignmentCover) AssignmentTasks.Write(body, request);
             // Header fields, wherever the centre put them (body, page headers, page footers).
             var fields = request.SingleFields();
             foreach (var root in new OpenXmlElement[] { body }.Concat(main.HeaderParts.Select(h => h.Header)).Concat(main.FooterParts.Select(f => f.Footer)))
@@ -102,7 +102,7 @@ internal static class WordDocumentShaper
                     (F.PassDescriptor, ac.Pass ?? "")))).ToList(),
                 BlockNames.MarkSection => unit.MarkSheet?.Sections.Select(s => Row(
                     (F.SectionTitle, s.Title),
-                    (F.SectionCriteria, string.Join("\n", s.Criteria.Select(c => unit.FindCriterion(c) is { } ac ? $"{ac.Ref} {ac.Text}" : c))),
+                    (F.SectionCriteria, string.Join("\n", s.Criteria.Select(request.DescribeCriterion))),
                     (F.MarkLimits, $"/{s.MaxMarks} marks (min {s.MinMarks})"))).ToList() ?? [],
                 _ => null,
             };

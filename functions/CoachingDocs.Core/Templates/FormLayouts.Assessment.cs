@@ -63,6 +63,7 @@ internal static partial class FormLayouts
                     FieldCell(F.Decision, "Pass / Referral")))),
             Spacer());
         yield return Section("markSheet", "Mark sheet",
+            Text("Assessor's decision: award marks per section. PASS needs the total pass mark overall AND the minimum in each section.", bold: true),
             Table([3400, 2000, 2000, 1238, 1000],
                 HeaderRow(Label("Criteria"), Label("Strengths"), Label("Areas for Improvement"), Label("Assr mark"), Label("QA mark")),
                 RepeatingRows(OpenXml.BlockNames.MarkSection, "Mark section", Row(

@@ -38,6 +38,7 @@ internal static class HoursLogTemplate
         uint[] columnStyles = [TextCell, DateCell, TimeCell, TimeCell, HoursCell, TextCell, TextCell, TextCell];
 
         sheetPart.Worksheet = new Worksheet(
+            new SheetProperties(new PageSetupProperties { FitToPage = true }),
             new SheetViews(new SheetView(
                 new Pane { VerticalSplit = HoursLogLayout.HeaderRow, TopLeftCell = $"A{HoursLogLayout.FirstDataRow}", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen },
                 new Selection { Pane = PaneValues.BottomLeft, ActiveCell = $"A{HoursLogLayout.FirstDataRow}", SequenceOfReferences = new ListValue<StringValue> { InnerText = $"A{HoursLogLayout.FirstDataRow}" } })
@@ -50,7 +51,7 @@ internal static class HoursLogTemplate
             new SheetData(rows),
             DataValidations(),
             new PageMargins { Left = 0.7, Right = 0.7, Top = 0.75, Bottom = 0.75, Header = 0.3, Footer = 0.3 },
-            new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9U });
+            new PageSetup { Orientation = OrientationValues.Landscape, PaperSize = 9U, FitToWidth = 1U, FitToHeight = 0U });
 
         var sheetName = HoursLogLayout.SheetName;
         workbookPart.Workbook = new Workbook(

@@ -93,13 +93,17 @@ internal static class WordForm
                 new TableStyle { Val = "FormTable" },
                 new TableWidth { Width = widths.Sum().ToString(), Type = TableWidthUnitValues.Dxa },
                 new TableLayout { Type = TableLayoutValues.Fixed },
-                new TableLook { Val = "04A0", FirstRow = true, FirstColumn = true, NoVerticalBand = true }),
+                new TableLook { Val = "0000", FirstRow = false, LastRow = false, FirstColumn = false, LastColumn = false, NoHorizontalBand = true, NoVerticalBand = true }),
             new TableGrid(widths.Select(w => new GridColumn { Width = w.ToString() })));
         table.Append(rows);
         return table;
     }
 
     public static TableRow Row(params TableCell[] cells) => new(cells);
+
+    /// <summary>A row at least <paramref name="height"/> twentieths of a point tall: room to write on a printed form.</summary>
+    public static TableRow TallRow(uint height, params TableCell[] cells) =>
+        new([new TableRowProperties(new TableRowHeight { Val = height, HeightType = HeightRuleValues.AtLeast }), .. cells]);
 
     /// <summary>A header row, repeated at the top of each page the table runs onto.</summary>
     public static TableRow HeaderRow(params TableCell[] cells) =>

@@ -21,14 +21,16 @@ internal static class Soffice
         .Select(dir => System.IO.Path.Combine(dir, "soffice"))
         .FirstOrDefault(File.Exists);
 
-    /// <summary>Converts files to PDF with a private profile (concurrent soffice runs sharing a profile fail silently).</summary>
-    public static void ConvertToPdf(string outputFolder, IEnumerable<string> files)
+    public static void ConvertToPdf(string outputFolder, IEnumerable<string> files) => Convert(outputFolder, "pdf", files);
+
+    /// <summary>Converts files with a private profile (concurrent soffice runs sharing a profile fail silently).</summary>
+    public static void Convert(string outputFolder, string format, IEnumerable<string> files)
     {
         var profile = Directory.CreateTempSubdirectory("cd-lo-profile-");
         try
         {
             var start = new ProcessStartInfo(Path!) { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { $"-env:UserInstallation=file://{profile.FullName}", "--headless", "--convert-to", "pdf", "--outdir", outputFolder })
+            foreach (var arg in new[] { $"-env:UserInstallation=file://{profile.FullName}", "--headless", "--convert-to", format, "--outdir", outputFolder })
                 start.ArgumentList.Add(arg);
             foreach (var file in files) start.ArgumentList.Add(file);
             using var process = Process.Start(start)!;

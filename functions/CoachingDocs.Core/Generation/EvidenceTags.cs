@@ -17,8 +17,16 @@ internal static class EvidenceTags
         {
             if (!TagConvention.TryParse(ContentControls.TagOf(section), out var tag) || tag.Kind != TagConvention.SectionKind) continue;
             var key = kind + "#" + tag.Value;
-            var criteria = unit.Criteria.Where(c => c.EvidencedBy.Contains(key, StringComparer.Ordinal)).Select(c => c.Ref).ToList();
-            if (criteria.Count > 0) Wrap(section, criteria);
+            var criteria = unit.Criteria.Where(c => c.EvidencedBy.Contains(key, StringComparer.Ordinal)).ToList();
+            if (criteria.Count == 0) continue;
+            Wrap(section, criteria.Select(c => c.Ref).ToList());
+            // As on the ILM forms, each part is headed by the ACs it evidences. Outside the controls, so the guidance
+            // never counts as the learner's evidence. The assignment already heads each answer with its AC.
+            if (section is SdtBlock && kind != DocumentKinds.AssignmentCover)
+                foreach (var ac in criteria)
+                    section.InsertBeforeSelf(new Paragraph(new Run(
+                        new RunProperties(new Italic(), new Color { Val = "2F5496" }),
+                        new Text($"AC {ac.Ref} {ac.Text}") { Space = SpaceProcessingModeValues.Preserve })));
         }
     }
 

@@ -81,15 +81,18 @@ internal static partial class FormLayouts
             InlineField(F.PlanMonths, "Plan months"), TextRun(" months, including timescales and measures of success."));
         yield return Table(FourColumns,
             Row([.. LabelledField(F.StartDate, "Date"), .. LabelledField(F.EndDate, "Plan end date")]));
-        yield return Section("swot", "SWOT", Heading("My SWOT", 2), Swot());
-        yield return Section("objectives", "Objectives", Heading("Development objectives", 2), Table([2000, 2000, 2238, 1500, 1900],
+        yield return Heading("My SWOT", 2);
+        yield return Section("swot", "SWOT", Text("My strengths, weaknesses, opportunities and threats as a coach:"), Swot());
+        yield return Heading("Development objectives", 2);
+        yield return Section("objectives", "Objectives", Text("Use SMART objectives: specific, measurable, achievable, realistic and time-bound."), Table([2000, 2000, 2238, 1500, 1900],
             HeaderRow(Label("Area for Development"), Label("How will I do it?"), Label("What support will I need, including resources?"),
                 Label("When will I do it?"), Label("What will success look like?")),
             RepeatingRows(OpenXml.BlockNames.Objective, "Objective", TallRow(700,
                 FieldCell(F.DevelopmentArea, "Area for Development"), FieldCell(F.Method, "How will I do it?"),
                 FieldCell(F.Support, "What support will I need, including resources?"), FieldCell(F.Timescale, "When will I do it?"),
                 FieldCell(F.SuccessMeasure, "What will success look like?")))));
-        yield return Section("reviews", "Reviews", Heading("Reviews of progress", 2), Table([2000, 7638],
+        yield return Heading("Reviews of progress", 2);
+        yield return Section("reviews", "Reviews", Text("Record each review of progress against the plan."), Table([2000, 7638],
             HeaderRow(Label("Review date"), Label("Progress against my objectives")),
             RepeatingRows(OpenXml.BlockNames.Review, "Review", TallRow(700,
                 Cell(1, null, DateField(F.ReviewDate, "Review date")), FieldCell(F.ReviewNotes, "Progress against my objectives")))));

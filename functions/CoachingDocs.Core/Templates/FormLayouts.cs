@@ -82,14 +82,15 @@ internal static partial class FormLayouts
             SignatureTable("Signature of Coach", "Signature of Client", "Signature of Stakeholder(s)"),
             Text("(client signature can be anonymised prior to submission)", italic: true));
 
+        yield return Heading("Diagnostics", 1);
         yield return Section("diagnostics", "Diagnostics",
-            Heading("Diagnostics", 1),
             Text("Outcome of diagnostics used with the client:"),
             Table(QuestionColumns,
                 Question(F.DiagnosticName, "Name of diagnostic used"),
                 Question(F.LearningStyle, "Client's learning style"),
                 Question(F.DiagnosticResults, "Other diagnostic tools if used & results")));
-        yield return Section("swot", "SWOT", Heading("Client's SWOT", 2), Swot());
+        yield return Heading("Client's SWOT", 2);
+        yield return Section("swot", "SWOT", Text("The client's strengths, weaknesses, opportunities and threats:"), Swot());
 
         yield return Heading("Coaching sessions", 1);
         yield return Text("For completion by the coach when carrying out their coaching sessions with an individual. Use the + at the end of a session record to add another session.", italic: true);

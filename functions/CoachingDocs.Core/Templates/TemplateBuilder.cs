@@ -18,6 +18,18 @@ public static class TemplateBuilder
 
     public static string FileName(string kind) => kind + DocumentKinds.FileExtension(kind);
 
+    /// <summary>
+    /// The kind a template file is for, from its name ("client-feedback.docx", "Centre X client-feedback v2.docx"):
+    /// the longest kind id the name contains with the right extension, or null.
+    /// </summary>
+    public static string? KindFromFileName(string path)
+    {
+        var name = Path.GetFileName(path).ToLowerInvariant();
+        return DocumentKinds.All
+            .Where(k => name.EndsWith(DocumentKinds.FileExtension(k), StringComparison.Ordinal) && name.Contains(k, StringComparison.Ordinal))
+            .OrderByDescending(k => k.Length).FirstOrDefault();
+    }
+
     /// <summary>The template of one kind as package bytes (deterministic: the same bytes on every run).</summary>
     public static byte[] Build(string kind)
     {

@@ -51,7 +51,8 @@ public static partial class TemplateValidator
         var roots = new List<DocumentFormat.OpenXml.OpenXmlElement> { main.Document };
         roots.AddRange(main.HeaderParts.Select(h => h.Header));
         roots.AddRange(main.FooterParts.Select(f => f.Footer));
-        var candidate = Merge(roots.Select(TagInventory.Of));
+        var inventories = roots.Select(TagInventory.Of).ToList();
+        var candidate = Merge(inventories);
 
         using var referenceDocument = WordprocessingDocument.Open(new MemoryStream(TemplateBuilder.Build(kind), writable: false), false);
         var reference = TagInventory.Of(referenceDocument.MainDocumentPart!.Document);
@@ -75,7 +76,8 @@ public static partial class TemplateValidator
                 if (!have.Contains(field))
                     problems.Add(new(TemplateProblemKind.Missing, TagConvention.Field(field), $"the field '{field}' is missing from the '{block}' item"));
         }
-        foreach (var (field, count) in candidate.SingleFields)
+        // Only the body counts: a page header that repeats the learner's reference on every page is fine.
+        foreach (var (field, count) in inventories[0].SingleFields)
             if (count > 1 && reference.SingleFields.ContainsKey(field))
                 problems.Add(new(TemplateProblemKind.Duplicate, TagConvention.Field(field), $"the field '{field}' appears {count} times outside a repeating section; it must appear once"));
         return problems;

@@ -38,3 +38,14 @@ public class TemplateFilesTests
         Assert.True(built.SequenceEqual(TemplateBuilder.Build(kind)), "the builder must be deterministic");
     }
 }
+
+public class TemplateFileNameTests
+{
+    [Theory]
+    [InlineData("templates/client-feedback.docx", "client-feedback")]
+    [InlineData("/x/Northern Centre COACHING-DIARY v2.docx", "coaching-diary")]
+    [InlineData("hours-log.xlsx", "hours-log")]
+    [InlineData("hours-log.docx", null)]
+    [InlineData("notes.docx", null)]
+    public void Kind_is_found_from_the_file_name(string path, string? kind) => Assert.Equal(kind, TemplateBuilder.KindFromFileName(path));
+}

@@ -12,37 +12,47 @@ namespace CoachingDocs.Core.Generation;
 /// </summary>
 internal sealed class FillableDocument
 {
-    private readonly IReadOnlyList<object> _entries; // ZipEntryData (unchanged part) or PartTemplate (personalised part)
+    private readonly IReadOnlyList<Part> _parts;
 
-    private FillableDocument(IReadOnlyList<object> entries) => _entries = entries;
+    private FillableDocument(IReadOnlyList<Part> parts) => _parts = parts;
 
     public static FillableDocument FromPackage(byte[] shapedPackage)
     {
-        var entries = DeterministicPackage.ReadEntries(shapedPackage).Select(e =>
+        var parts = DeterministicPackage.ReadEntries(shapedPackage).Select(e =>
         {
             var text = IsXml(e.Name) ? Encoding.UTF8.GetString(e.Content) : null;
             return text is not null && text.Contains(PersonalFields.MarkerStart)
-                ? (object)PartTemplate.Parse(e.Name, text)
-                : ZipEntryData.Deflate(e.Name, e.Content, CompressionLevel.Optimal);
+                ? PersonalisedPart.Parse(e.Name, text)
+                : (Part)new UnchangedPart(ZipEntryData.Deflate(e.Name, e.Content, CompressionLevel.Optimal));
         }).ToList();
-        return new FillableDocument(entries);
+        return new FillableDocument(parts);
     }
 
     /// <summary>Writes the document with the given (XML-escaped) slot values.</summary>
     public void Write(IReadOnlyList<string> values, Stream output)
     {
         var zip = new DeterministicZipWriter(output);
-        foreach (var entry in _entries)
-            zip.Add(entry as ZipEntryData ?? ((PartTemplate)entry).Fill(values));
+        foreach (var part in _parts) zip.Add(part.Entry(values));
         zip.Finish();
     }
 
     private static bool IsXml(string name) => name.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || name.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>A part as literal UTF-8 segments with a slot between each pair.</summary>
-    private sealed record PartTemplate(string Name, byte[][] Literals, int[] Slots)
+    private abstract record Part
     {
-        public static PartTemplate Parse(string name, string text)
+        public abstract ZipEntryData Entry(IReadOnlyList<string> values);
+    }
+
+    /// <summary>A part no personal value touches: compressed once, copied as is.</summary>
+    private sealed record UnchangedPart(ZipEntryData Compressed) : Part
+    {
+        public override ZipEntryData Entry(IReadOnlyList<string> values) => Compressed;
+    }
+
+    /// <summary>A part as literal UTF-8 segments with a slot between each pair.</summary>
+    private sealed record PersonalisedPart(string Name, byte[][] Literals, int[] Slots) : Part
+    {
+        public static PersonalisedPart Parse(string name, string text)
         {
             var literals = new List<byte[]>();
             var slots = new List<int>();
@@ -57,10 +67,10 @@ internal sealed class FillableDocument
                 position = end + 1;
             }
             literals.Add(Encoding.UTF8.GetBytes(text[position..]));
-            return new PartTemplate(name, [.. literals], [.. slots]);
+            return new PersonalisedPart(name, [.. literals], [.. slots]);
         }
 
-        public ZipEntryData Fill(IReadOnlyList<string> values)
+        public override ZipEntryData Entry(IReadOnlyList<string> values)
         {
             var length = Literals.Sum(l => l.Length) + Slots.Sum(s => Encoding.UTF8.GetMaxByteCount(values[s].Length));
             var buffer = new byte[length];

@@ -266,3 +266,18 @@ public class DocumentGeneratorTests
         SampleCatalogue.Catalogue.Units.Where(u => u.DocumentKinds.Contains(DocumentKinds.CoachingDiary))
             .OrderByDescending(u => u.FindRule(RuleKinds.MinHours)?.Value ?? 0).First();
 }
+
+public class DocumentGeneratorConcurrencyTests
+{
+    [Fact]
+    public void Parallel_requests_on_one_generator_give_the_same_bytes_as_sequential_ones()
+    {
+        var generator = new DocumentGenerator(SampleCatalogue.Catalogue, new Core.Templates.TemplateStore());
+        var requests = SampleCatalogue.Catalogue.Units
+            .SelectMany(u => u.DocumentKinds.Select(k => new DocumentRequest(k, u.Id, null, Learners.Sample() with { RegistrationNumber = $"R-{u.Id}-{k}" })))
+            .ToList();
+        byte[] Make(DocumentRequest r) { using var s = new MemoryStream(); generator.Generate(r, s); return s.ToArray(); }
+        var parallel = requests.AsParallel().WithDegreeOfParallelism(4).Select(r => (r, Bytes: Make(r))).ToList();
+        foreach (var (request, bytes) in parallel) Assert.Equal(Make(request), bytes);
+    }
+}

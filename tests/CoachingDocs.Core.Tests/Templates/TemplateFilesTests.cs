@@ -35,6 +35,13 @@ public class TemplateFilesTests
                    : WordprocessingDocument.Open(new MemoryStream(built), false))
             OpenXmlAssert.Valid(package);
         Assert.Empty(TemplateValidator.Validate(built, kind).Problems);
+        if (kind != DocumentKinds.HoursLog)
+        {
+            // Every section SectionNames lists for the kind is a cd1:s: control in its template.
+            using var document = WordprocessingDocument.Open(new MemoryStream(built), false);
+            var tags = OpenXml.ContentControls.All(document.MainDocumentPart!.Document).Select(OpenXml.ContentControls.TagOf).ToHashSet();
+            Assert.All(OpenXml.SectionNames.ByKind[kind], section => Assert.Contains(OpenXml.TagConvention.Section(section), tags));
+        }
         Assert.True(built.SequenceEqual(TemplateBuilder.Build(kind)), "the builder must be deterministic");
     }
 }

@@ -4,11 +4,13 @@ using CoachingDocs.Bench;
 return args switch
 {
     ["generate", .. var rest] => GenerationBenchmark.Run(rest.FirstOrDefault()),
+    ["cohort", .. var rest] => CohortBenchmark.Run(rest),
     _ => Usage(),
 };
 
 static int Usage()
 {
     Console.Error.WriteLine("usage: CoachingDocs.Bench generate [catalogue-folder]   (default: the repository's templates/catalogue)");
+    Console.Error.WriteLine("       CoachingDocs.Bench cohort [learners] [catalogue-folder]");
     return 2;
 }

@@ -14,12 +14,15 @@ public sealed class AdminPageBrowserTests : IAsyncLifetime
     private CohortTestHost _host = null!;
     private IPlaywright _playwright = null!;
     private IBrowserContext _browser = null!;
-    private readonly TestPackGenerator _generator = new();
+    private Core.Generation.IDocumentGenerator _generator = null!;
 
     public async Task InitializeAsync()
     {
+        // The real catalogue and generator: the page is tested with the documents it really makes.
+        var catalogue = Core.Catalogue.CatalogueLoader.Load(Path.Combine(Storage.AzuriteFixture.RepositoryRoot(), "templates", "catalogue"));
+        _generator = new Core.Generation.DocumentGenerator(catalogue);
         _host = await CohortTestHost.StartAsync(_generator, new Dictionary<string, string?> { ["Storage:LocalFolder"] = _storage }, kestrel: true,
-            checker: new TestLearnerChecker());
+            catalogue: catalogue, checker: new TestLearnerChecker());
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchPersistentContextAsync(_profile, new BrowserTypeLaunchPersistentContextOptions
         {
@@ -46,17 +49,18 @@ public sealed class AdminPageBrowserTests : IAsyncLifetime
         await page.GotoAsync(new Uri(_host.BaseAddress, "/admin/").ToString());
         Assert.Equal("CoachingDocs — cohort admin", await page.TitleAsync());
 
-        // A name with markup must show as text, not run as HTML.
-        var roster = Roster(5, "<img src=x onerror=alert(1)>,R6,North Centre,C1,NOPE,,,,");
+        // The sample roster, plus a row whose markup must show as text, not run as HTML.
+        var sample = await File.ReadAllTextAsync(Path.Combine(Storage.AzuriteFixture.RepositoryRoot(), "templates", "samples", "roster.csv"));
+        var roster = sample + "<img src=x onerror=alert(1)>,R6,North Centre,C1,NOPE,,,,,\n";
         await page.GetByLabel("Roster file").SetInputFilesAsync(new FilePayload { Name = "roster.csv", MimeType = "text/csv", Buffer = Encoding.UTF8.GetBytes(roster) });
         await page.GetByRole(AriaRole.Button, new() { Name = "Generate packs" }).ClickAsync();
 
         var status = page.Locator("#job-status[role=status]");
-        await Assertions.Expect(status).ToHaveTextAsync("Done: 100% (5 of 5 learners)", new() { Timeout = 30_000 });
+        await Assertions.Expect(status).ToHaveTextAsync("Done: 100% (8 of 8 learners)", new() { Timeout = 60_000 });
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Cancel" })).ToBeHiddenAsync();
         var problems = page.GetByRole(AriaRole.Table, new() { Name = "Rows not used" });
         await Assertions.Expect(problems).ToContainTextAsync("'NOPE' is not a qualification");
-        await Assertions.Expect(problems.Locator("td").First).ToHaveTextAsync("7");
+        await Assertions.Expect(problems.Locator("td").First).ToHaveTextAsync("10");
         Assert.Equal(0, await page.Locator("img").CountAsync());
 
         var link = page.GetByRole(AriaRole.Link, new() { Name = "Download the packs (.zip)" });
@@ -66,7 +70,10 @@ public sealed class AdminPageBrowserTests : IAsyncLifetime
         await download.SaveAsAsync(saved);
         Assert.EndsWith(".zip", download.SuggestedFilename);
         using var zip = ZipFile.OpenRead(saved);
-        Assert.Equal(Enumerable.Range(1, 5).Select(i => $"R{i:000} Learner {i}"), zip.Entries.Select(e => e.FullName.Split('/')[0]).Distinct());
+        var folders = zip.Entries.Select(e => e.FullName.Split('/')[0]).Distinct().ToList();
+        Assert.Equal(8, folders.Count);
+        Assert.Equal("ILM24-0001 Amelia Hart", folders[0]);
+        Assert.All(zip.Entries, e => Assert.True(e.FullName.EndsWith(".docx") || e.FullName.EndsWith(".xlsx"), e.FullName));
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "coachingdocs-admin-page.png"), FullPage = true });
     }
@@ -81,7 +88,7 @@ public sealed class AdminPageBrowserTests : IAsyncLifetime
 
         await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToContainTextAsync("The roster cannot be read");
         await Assertions.Expect(page.GetByRole(AriaRole.Button, new() { Name = "Generate packs" })).ToBeEnabledAsync();
-        Assert.Empty(_generator.Calls);
+        Assert.DoesNotContain(Directory.EnumerateFiles(_storage, "*", SearchOption.AllDirectories), f => f.Contains("jobs"));
     }
 
     [Fact]

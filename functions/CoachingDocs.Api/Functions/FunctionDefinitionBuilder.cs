@@ -50,7 +50,10 @@ public static class FunctionDefinitionBuilder
     {
         var name = new StringBuilder();
         foreach (var c in value)
-            name.Append(char.IsAsciiLetterOrDigit(c) || c is '_' or '-' ? c : '_');
+        {
+            var kept = char.IsAsciiLetterOrDigit(c) || c == '-' ? c : '_';
+            if (kept != '_' || name.Length == 0 || name[^1] != '_') name.Append(kept);
+        }
         var text = name.ToString().Trim('_');
         return text.Length > 0 && char.IsAsciiLetter(text[0]) ? text : "F_" + text;
     }

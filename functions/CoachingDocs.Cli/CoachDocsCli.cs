@@ -31,11 +31,13 @@ public static class CoachDocsCli
 
     public static int Run(string[] args, CliEnvironment environment)
     {
-        var parse = BuildRootCommand(environment).Parse(args);
+        // No @response files: a value such as "@Jo" is data (and then refused as formula-like), not a file to read.
+        var parse = BuildRootCommand(environment).Parse(args, new ParserConfiguration { ResponseFileTokenReplacer = null });
         if (parse.Errors.Count > 0 && parse.Action is not (ExamplesHelpAction or HelpAction))
         {
             var command = string.Join(' ', CommandPath(parse));
-            environment.Output.WriteError($"coachdocs: {parse.Errors[0].Message} (see '{command} --help')");
+            var message = string.Join(' ', parse.Errors[0].Message.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            environment.Output.WriteError($"coachdocs: {message} (see '{command} --help')");
             return ExitCodes.UsageError;
         }
         try

@@ -22,17 +22,18 @@ public static class ContentOptions
         HelpName = "DIR",
     };
 
-    public static QualificationCatalogue LoadCatalogue(ParseResult parse, CliEnvironment environment)
+    public sealed record LoadedCatalogue(QualificationCatalogue Catalogue, string Folder);
+
+    public static LoadedCatalogue LoadCatalogue(ParseResult parse, CliEnvironment environment)
     {
         var folder = Absolute(parse.GetValue(Catalogue), environment)
             ?? Absolute(environment.GetVariable("COACHDOCS_CATALOGUE"), environment)
-            ?? (FoundTemplates(environment) is { } templates ? TemplatesFolderLocator.CatalogueFolder(templates) : null);
-        if (folder is null)
-            throw new CommandFailure(ExitCodes.CatalogueError,
+            ?? (FoundTemplates(environment) is { } templates ? TemplatesFolderLocator.CatalogueFolder(templates) : null)
+            ?? throw new CommandFailure(ExitCodes.CatalogueError,
                 "the catalogue was not found; give its folder with --catalogue DIR or COACHDOCS_CATALOGUE");
         try
         {
-            return CatalogueLoader.Load(folder);
+            return new LoadedCatalogue(CatalogueLoader.Load(folder), folder);
         }
         catch (CatalogueException ex)
         {
@@ -40,11 +41,12 @@ public static class ContentOptions
         }
     }
 
-    public static string TemplatesFolder(string? option, CliEnvironment environment) =>
+    /// <summary>The templates folder; without a setting, the product's own, or the folder holding the catalogue.</summary>
+    public static string TemplatesFolder(string? option, CliEnvironment environment, string catalogueFolder) =>
         Absolute(option, environment)
         ?? Absolute(environment.GetVariable("COACHDOCS_TEMPLATES"), environment)
         ?? FoundTemplates(environment)
-        ?? throw new CommandFailure(ExitCodes.CatalogueError, "the templates folder was not found; give it with --templates DIR");
+        ?? Path.GetDirectoryName(Path.GetFullPath(catalogueFolder))!;
 
     private static string? FoundTemplates(CliEnvironment environment) =>
         TemplatesFolderLocator.Find(environment.CurrentDirectory, AppContext.BaseDirectory);

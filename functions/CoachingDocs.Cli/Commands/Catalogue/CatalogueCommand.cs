@@ -32,7 +32,7 @@ public sealed class CatalogueCommand : Command, IHasExamples
 
     private static int Run(ParseResult parse, CliEnvironment environment)
     {
-        var catalogue = ContentOptions.LoadCatalogue(parse, environment);
+        var catalogue = ContentOptions.LoadCatalogue(parse, environment).Catalogue;
         var json = FormatOption.IsJson(parse.GetValue(Format));
         var id = parse.GetValue(Id);
         var view = new CatalogueView(environment.Output);

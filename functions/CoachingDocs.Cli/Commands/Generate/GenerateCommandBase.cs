@@ -41,13 +41,13 @@ public abstract class GenerateCommandBase : Command
 
     private int Execute(ParseResult parse, CliEnvironment environment)
     {
-        var catalogue = ContentOptions.LoadCatalogue(parse, environment);
+        var (catalogue, catalogueFolder) = ContentOptions.LoadCatalogue(parse, environment);
         var learner = Learner.Read(parse, environment);
         var problems = Check(parse, catalogue, learner);
         if (problems.Count > 0)
             throw new CommandFailure(ExitCodes.InvalidInput, OptionNames.Describe(problems));
 
-        var generator = environment.CreateGenerator(catalogue, ContentOptions.TemplatesFolder(parse.GetValue(Templates), environment));
+        var generator = environment.CreateGenerator(catalogue, ContentOptions.TemplatesFolder(parse.GetValue(Templates), environment, catalogueFolder));
         using var buffer = new MemoryStream();
         GeneratedFile file;
         try

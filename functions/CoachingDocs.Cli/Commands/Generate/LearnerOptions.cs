@@ -76,7 +76,7 @@ public sealed class LearnerOptions
         catch (JsonException ex)
         {
             var where = string.IsNullOrEmpty(ex.Path) || ex.Path == "$" ? $"line {ex.LineNumber + 1}" : $"\"{ex.Path.TrimStart('$', '.')}\"";
-            var what = ex.Message.Contains("could not be mapped", StringComparison.Ordinal) ? "has a field the learner file does not have (check the spelling)"
+            var what = ex.Message.Contains("could not be mapped", StringComparison.Ordinal) ? "is not a field of a learner file (check the spelling)"
                 : ex.Path is null or "$" ? "is not valid JSON" : "has a value of the wrong type or format";
             throw new CommandFailure(ExitCodes.InvalidInput, $"{Path.GetFileName(path)}: {where} {what}");
         }

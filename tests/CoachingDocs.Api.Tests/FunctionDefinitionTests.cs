@@ -40,7 +40,8 @@ public sealed class FunctionDefinitionTests(ApiFactory factory) : IClassFixture<
     {
         using var folder = new TestPaths.TempFolder();
         Directory.CreateDirectory(Path.Combine(folder.Path, "OldFunction"));
-        File.WriteAllText(Path.Combine(folder.Path, "OldFunction", "function.json"), "{}");
+        File.WriteAllText(Path.Combine(folder.Path, "OldFunction", "function.json"),
+            FunctionDefinitionWriter.ToJson(new FunctionDefinition("OldFunction", "api/old", ["get"], FunctionDefinition.FunctionLevel)).ToJsonString());
         Directory.CreateDirectory(Path.Combine(folder.Path, "templates"));
         File.WriteAllText(Path.Combine(folder.Path, "host.json"), "{}");
 
@@ -49,6 +50,36 @@ public sealed class FunctionDefinitionTests(ApiFactory factory) : IClassFixture<
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "OldFunction")));
         Assert.True(Directory.Exists(Path.Combine(folder.Path, "templates")));
         Assert.True(File.Exists(Path.Combine(folder.Path, "host.json")));
+    }
+
+    [Fact]
+    public void Queue_functions_are_kept_and_never_overwritten_and_invocation_endpoints_are_not_http_functions()
+    {
+        using var folder = new TestPaths.TempFolder();
+        var queueFunction = Path.Combine(folder.Path, "CohortWork", "function.json");
+        Directory.CreateDirectory(Path.GetDirectoryName(queueFunction)!);
+        File.WriteAllText(queueFunction, """{ "bindings": [ { "type": "queueTrigger", "direction": "in", "name": "message", "queueName": "cohort-work" } ] }""");
+
+        var invocation = new RouteEndpoint(_ => Task.CompletedTask, Microsoft.AspNetCore.Routing.Patterns.RoutePatternFactory.Parse("/CohortWork"), 0,
+            new EndpointMetadataCollection(new HttpMethodMetadata(["POST"]), CoachingDocs.Api.Functions.NotAnHttpFunction.Instance), "CohortWork");
+        var definitions = FunctionDefinitionBuilder.FromEndpoints([.. Endpoints(), invocation]);
+        Assert.DoesNotContain(definitions, d => d.Route == "CohortWork");
+        FunctionDefinitionWriter.Write(definitions, folder.Path);
+        Assert.Contains("queueTrigger", File.ReadAllText(queueFunction));
+
+        var clash = new FunctionDefinition("CohortWork", "api/cohort-work", ["post"], FunctionDefinition.FunctionLevel);
+        Assert.Throws<IOException>(() => FunctionDefinitionWriter.Write([clash], folder.Path));
+        Assert.Contains("queueTrigger", File.ReadAllText(queueFunction));
+    }
+
+    [Fact]
+    public void Paths_served_by_middleware_get_a_function_when_registered()
+    {
+        var definitions = FunctionDefinitionBuilder.FromEndpoints(Endpoints(), [new MiddlewareHttpRoute("AddinFiles", "/addin/{*path}", ["GET", "HEAD"], Anonymous: true)]);
+        var addin = Assert.Single(definitions, d => d.Name == "AddinFiles");
+        Assert.Equal("addin/{*path}", addin.Route);
+        Assert.Equal(["get", "head"], addin.Methods);
+        Assert.Equal(FunctionDefinition.Anonymous, addin.AuthLevel);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ public static class PipelineExtensions
         }
         catch (CatalogueException ex)
         {
-            Console.Error.WriteLine($"The catalogue is invalid, so the service will not start: {ex.Message}");
+            Console.Error.WriteLine($"The service will not start: the catalogue or templates folder is invalid: {ex.Message}");
             return ExitCodes.BadCatalogue;
         }
         if (app.Services.GetRequiredService<ApiKeyPolicy>().ConfigurationProblem is { } problem)

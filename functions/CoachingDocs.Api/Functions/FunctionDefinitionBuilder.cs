@@ -14,13 +14,14 @@ public static class FunctionDefinitionBuilder
     /// <summary>Functions cannot give a function an empty route (it would default to the function name), so "/" matches this.</summary>
     public const string RootRoute = "{ignored:maxlength(0)?}";
 
-    public static IReadOnlyList<FunctionDefinition> FromEndpoints(IEnumerable<Endpoint> endpoints)
+    public static IReadOnlyList<FunctionDefinition> FromEndpoints(IEnumerable<Endpoint> endpoints, IEnumerable<MiddlewareHttpRoute>? middlewareRoutes = null)
     {
         var names = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var definitions = new List<FunctionDefinition>();
         foreach (var endpoint in endpoints.OfType<RouteEndpoint>().OrderBy(e => e.RoutePattern.RawText, StringComparer.Ordinal))
         {
             if (endpoint.Metadata.GetMetadata<ISuppressMatchingMetadata>()?.SuppressMatching == true) continue;
+            if (endpoint.Metadata.GetMetadata<NotAnHttpFunction>() is not null) continue;
             var methods = endpoint.Metadata.GetMetadata<IHttpMethodMetadata>()?.HttpMethods;
             if (methods is null || methods.Count == 0) continue;
 
@@ -29,6 +30,10 @@ public static class FunctionDefinitionBuilder
             var authLevel = endpoint.Metadata.GetMetadata<AllowWithoutApiKey>() is null ? FunctionDefinition.FunctionLevel : FunctionDefinition.Anonymous;
             definitions.Add(new FunctionDefinition(name, route, methods.Select(m => m.ToLowerInvariant()).Order(StringComparer.Ordinal).ToList(), authLevel));
         }
+        foreach (var extra in middlewareRoutes ?? [])
+            definitions.Add(new FunctionDefinition(Unique(names, Sanitize(extra.Name)), extra.Route.Trim('/'),
+                extra.Methods.Select(m => m.ToLowerInvariant()).Order(StringComparer.Ordinal).ToList(),
+                extra.Anonymous ? FunctionDefinition.Anonymous : FunctionDefinition.FunctionLevel));
         return definitions;
     }
 

@@ -23,7 +23,7 @@ public static class FunctionDefinitionCommand
             return Extensions.ExitCodes.CouldNotWriteFunctions;
         }
         var endpoints = ((IEndpointRouteBuilder)app).DataSources.SelectMany(source => source.Endpoints);
-        var definitions = FunctionDefinitionBuilder.FromEndpoints(endpoints);
+        var definitions = FunctionDefinitionBuilder.FromEndpoints(endpoints, app.Services.GetServices<MiddlewareHttpRoute>());
         try
         {
             FunctionDefinitionWriter.Write(definitions, folder);

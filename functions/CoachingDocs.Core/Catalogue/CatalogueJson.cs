@@ -1,5 +1,4 @@
 using System.Text.Json;
-using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 
 namespace CoachingDocs.Core.Catalogue;
@@ -13,7 +12,6 @@ public static class CatalogueJson
     public static readonly JsonSerializerOptions Options = Configure(new JsonSerializerOptions(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
-        DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull,
     });
 
     /// <summary>Applies the catalogue's rules to existing options (for example ASP.NET Core's HTTP JSON options).</summary>

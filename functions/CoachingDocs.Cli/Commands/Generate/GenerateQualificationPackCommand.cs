@@ -21,7 +21,7 @@ public sealed class GenerateQualificationPackCommand : GenerateCommandBase, IHas
 
     public IReadOnlyList<string> Examples { get; } =
     [
-        "coachdocs generate qualification-pack ilm-8585-certificate --learner jo.json --out packs/",
+        "coachdocs generate qualification-pack 8585-certificate --learner jo.json --out packs/",
         "coachdocs catalogue                          lists the qualification ids",
     ];
 

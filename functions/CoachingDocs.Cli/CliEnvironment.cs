@@ -21,8 +21,8 @@ public sealed class CliEnvironment
     /// <summary>Reads an environment variable (COACHDOCS_CATALOGUE, COACHDOCS_TEMPLATES).</summary>
     public Func<string, string?> GetVariable { get; init; } = Environment.GetEnvironmentVariable;
 
-    /// <summary>Makes the generator for a loaded catalogue and a templates folder.</summary>
-    public required Func<QualificationCatalogue, string, IDocumentGenerator> CreateGenerator { get; init; }
+    /// <summary>Makes the generator for a loaded catalogue, the product's templates folder and a centre's templates folder.</summary>
+    public required Func<QualificationCatalogue, string?, string?, IDocumentGenerator> CreateGenerator { get; init; }
 
     public static CliEnvironment ForConsole()
     {
@@ -30,7 +30,10 @@ public sealed class CliEnvironment
         var error = Console.Error;
         return new CliEnvironment
         {
-            Output = new SpectreConsoleOutput(Spectre.Console.AnsiConsole.Console, error),
+            // Redirected output (a file, a pipe) gets plain text without escape codes.
+            Output = Console.IsOutputRedirected
+                ? SpectreConsoleOutput.Plain(output, error)
+                : new SpectreConsoleOutput(Spectre.Console.AnsiConsole.Console, error),
             StandardOutput = output,
             StandardError = error,
             CreateGenerator = GeneratorFactory.Create,

@@ -1,11 +1,15 @@
 using CoachingDocs.Core.Catalogue;
 using CoachingDocs.Core.Generation;
+using CoachingDocs.Core.Templates;
 
 namespace CoachingDocs.Cli;
 
-/// <summary>The Core document generator over a catalogue and a templates folder (the same one the Api registers).</summary>
+/// <summary>
+/// The Core document generator, set up as the Api sets it up: a centre's templates (if given) for each kind they hold,
+/// then the product's templates folder, then the built-in builder.
+/// </summary>
 public static class GeneratorFactory
 {
-    public static IDocumentGenerator Create(QualificationCatalogue catalogue, string templatesFolder) =>
-        throw new Commands.CommandFailure(ExitCodes.UnexpectedError, "document generation is not available in this build");
+    public static IDocumentGenerator Create(QualificationCatalogue catalogue, string? productTemplatesFolder, string? centreTemplatesFolder) =>
+        new DocumentGenerator(catalogue, new TemplateStore(productTemplatesFolder, centreTemplatesFolder));
 }

@@ -41,12 +41,17 @@ public static class ContentOptions
         }
     }
 
-    /// <summary>The templates folder; without a setting, the product's own, or the folder holding the catalogue.</summary>
-    public static string TemplatesFolder(string? option, CliEnvironment environment, string catalogueFolder) =>
-        Absolute(option, environment)
-        ?? Absolute(environment.GetVariable("COACHDOCS_TEMPLATES"), environment)
-        ?? FoundTemplates(environment)
-        ?? Path.GetDirectoryName(Path.GetFullPath(catalogueFolder))!;
+    /// <summary>The product's templates folder (null when not found: the generator then uses its built-in templates).</summary>
+    public static string? ProductTemplatesFolder(CliEnvironment environment) => FoundTemplates(environment);
+
+    /// <summary>A centre's own templates: --templates, else COACHDOCS_TEMPLATES; it must exist when given.</summary>
+    public static string? CentreTemplatesFolder(string? option, CliEnvironment environment)
+    {
+        var folder = Absolute(option, environment) ?? Absolute(environment.GetVariable("COACHDOCS_TEMPLATES"), environment);
+        if (folder is not null && !Directory.Exists(folder))
+            throw new CommandFailure(ExitCodes.InvalidInput, $"--templates: the folder {folder} does not exist");
+        return folder;
+    }
 
     private static string? FoundTemplates(CliEnvironment environment) =>
         TemplatesFolderLocator.Find(environment.CurrentDirectory, AppContext.BaseDirectory);

@@ -5,9 +5,10 @@ namespace CoachingDocs.Cli.Tests.Support;
 
 /// <summary>
 /// Runs a real command line through <see cref="CoachDocsCli.Run"/> with captured output, a fresh working folder and no
-/// environment variables, and the recording generator in place of the Core one.
+/// environment variables. By default over the fixture catalogue with the recording generator in place of the Core one;
+/// <c>shipped: true</c> runs it as it ships: the repository's catalogue and templates and the Core generator.
 /// </summary>
-public sealed class CliRunner : IDisposable
+public sealed class CliRunner(bool shipped = false) : IDisposable
 {
     public static string FixtureCatalogue => Path.Combine(AppContext.BaseDirectory, "Fixtures", "catalogue");
 
@@ -15,7 +16,7 @@ public sealed class CliRunner : IDisposable
 
     public RecordingDocumentGenerator Generator { get; } = new();
 
-    public Dictionary<string, string> Variables { get; } = new() { ["COACHDOCS_CATALOGUE"] = FixtureCatalogue };
+    public Dictionary<string, string> Variables { get; } = shipped ? [] : new() { ["COACHDOCS_CATALOGUE"] = FixtureCatalogue };
 
     public sealed record Result(int ExitCode, string Out, string Error)
     {
@@ -33,7 +34,7 @@ public sealed class CliRunner : IDisposable
             StandardError = error,
             CurrentDirectory = WorkingFolder,
             GetVariable = name => Variables.GetValueOrDefault(name),
-            CreateGenerator = (_, _) => Generator,
+            CreateGenerator = shipped ? GeneratorFactory.Create : (_, _, _) => Generator,
         };
         var exit = CoachDocsCli.Run(args, environment);
         return new Result(exit, output.ToString(), error.ToString());

@@ -41,13 +41,14 @@ public abstract class GenerateCommandBase : Command
 
     private int Execute(ParseResult parse, CliEnvironment environment)
     {
-        var (catalogue, catalogueFolder) = ContentOptions.LoadCatalogue(parse, environment);
+        var catalogue = ContentOptions.LoadCatalogue(parse, environment).Catalogue;
         var learner = Learner.Read(parse, environment);
         var problems = Check(parse, catalogue, learner);
         if (problems.Count > 0)
             throw new CommandFailure(ExitCodes.InvalidInput, OptionNames.Describe(problems));
 
-        var generator = environment.CreateGenerator(catalogue, ContentOptions.TemplatesFolder(parse.GetValue(Templates), environment, catalogueFolder));
+        var generator = environment.CreateGenerator(catalogue, ContentOptions.ProductTemplatesFolder(environment),
+            ContentOptions.CentreTemplatesFolder(parse.GetValue(Templates), environment));
         using var buffer = new MemoryStream();
         GeneratedFile file;
         try

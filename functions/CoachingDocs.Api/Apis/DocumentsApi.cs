@@ -1,4 +1,3 @@
-using CoachingDocs.Api.Problems;
 using CoachingDocs.Core.Generation;
 using CoachingDocs.Core.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -29,19 +28,10 @@ public static class DocumentsApi
         return api;
     }
 
-    public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GenerateDocument(
-        string kind, HttpRequest request, [AsParameters] GenerationServices services, CancellationToken cancellationToken)
-    {
-        var read = await JsonBodyReader.ReadAsync<DocumentRequestBody>(request, cancellationToken);
-        if (read.Invalid is { } invalid) return invalid;
-        if (read.Refused is { } refused) return refused;
-        var body = read.Body!;
-
-        var learner = body.ToLearnerDetails();
-        var problems = GenerationRequestChecker.CheckDocument(services.Catalogue, kind, body.Unit, body.Qualification, learner);
-        if (problems.Count > 0) return InputProblems.ToValidationProblem(problems);
-
-        return GeneratedFileResult.Make(output =>
-            services.Generator.Generate(new DocumentRequest(kind, body.Unit!, body.Qualification, learner), output));
-    }
+    public static Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GenerateDocument(
+        string kind, HttpRequest request, [AsParameters] GenerationServices services, CancellationToken cancellationToken) =>
+        GenerationRequest.HandleAsync<DocumentRequestBody>(request,
+            body => GenerationRequestChecker.CheckDocument(services.Catalogue, kind, body.Unit, body.Qualification, body.ToLearnerDetails()),
+            (body, output) => services.Generator.Generate(new DocumentRequest(kind, body.Unit!, body.Qualification, body.ToLearnerDetails()), output),
+            cancellationToken);
 }

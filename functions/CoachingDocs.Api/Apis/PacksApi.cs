@@ -1,4 +1,3 @@
-using CoachingDocs.Api.Problems;
 using CoachingDocs.Core.Validation;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -32,35 +31,20 @@ public static class PacksApi
         return api;
     }
 
-    public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GenerateUnitPack(
-        string unitId, HttpRequest request, [AsParameters] GenerationServices services, CancellationToken cancellationToken)
-    {
-        var read = await JsonBodyReader.ReadAsync<UnitPackRequestBody>(request, cancellationToken);
-        if (read.Invalid is { } invalid) return invalid;
-        if (read.Refused is { } refused) return refused;
-        var body = read.Body!;
+    public static Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GenerateUnitPack(
+        string unitId, HttpRequest request, [AsParameters] GenerationServices services, CancellationToken cancellationToken) =>
+        GenerationRequest.HandleAsync<UnitPackRequestBody>(request,
+            body => GenerationRequestChecker.CheckUnitPack(services.Catalogue, unitId, body.Qualification, body.ToLearnerDetails(),
+                RouteFieldNames with { Qualification = "qualification" }),
+            (body, output) => services.Generator.GenerateUnitPack(unitId, body.Qualification, body.ToLearnerDetails(), output),
+            cancellationToken);
 
-        var learner = body.ToLearnerDetails();
-        var problems = GenerationRequestChecker.CheckUnitPack(services.Catalogue, unitId, body.Qualification, learner,
-            RouteFieldNames with { Qualification = "qualification" });
-        if (problems.Count > 0) return InputProblems.ToValidationProblem(problems);
-
-        return GeneratedFileResult.Make(output => services.Generator.GenerateUnitPack(unitId, body.Qualification, learner, output));
-    }
-
-    public static async Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GenerateQualificationPack(
-        string qualificationId, HttpRequest request, [AsParameters] GenerationServices services, CancellationToken cancellationToken)
-    {
-        var read = await JsonBodyReader.ReadAsync<LearnerRequestBody>(request, cancellationToken);
-        if (read.Invalid is { } invalid) return invalid;
-        if (read.Refused is { } refused) return refused;
-
-        var learner = read.Body!.ToLearnerDetails();
-        var problems = GenerationRequestChecker.CheckQualificationPack(services.Catalogue, qualificationId, learner, RouteFieldNames);
-        if (problems.Count > 0) return InputProblems.ToValidationProblem(problems);
-
-        return GeneratedFileResult.Make(output => services.Generator.GenerateQualificationPack(qualificationId, learner, output));
-    }
+    public static Task<Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult>> GenerateQualificationPack(
+        string qualificationId, HttpRequest request, [AsParameters] GenerationServices services, CancellationToken cancellationToken) =>
+        GenerationRequest.HandleAsync<LearnerRequestBody>(request,
+            body => GenerationRequestChecker.CheckQualificationPack(services.Catalogue, qualificationId, body.ToLearnerDetails(), RouteFieldNames),
+            (body, output) => services.Generator.GenerateQualificationPack(qualificationId, body.ToLearnerDetails(), output),
+            cancellationToken);
 
     private static RouteHandlerBuilder DescribePackResponses(this RouteHandlerBuilder builder) => builder
         .Produces(StatusCodes.Status200OK, contentType: GeneratedFileResult.ZipContentType)

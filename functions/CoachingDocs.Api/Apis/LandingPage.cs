@@ -37,6 +37,11 @@ public static class LandingPage
             <li>Generate a document: <code>POST /api/documents/{kind}</code> with the learner's details as JSON</li>
             <li>Generate a pack (zip): <code>POST /api/packs/units/{unitId}</code> or <code>POST /api/packs/qualifications/{qualificationId}</code></li>
             </ul>
+            <p>For example, a coaching diary for unit 8585-302:</p>
+            <pre><code>curl -X POST http://localhost:7071/api/documents/coaching-diary \
+              -H "Content-Type: application/json" -o diary.docx \
+              -d '{"unit": "8585-302", "name": "Jo Learner", "registrationNumber": "R123456",
+                   "centreName": "North Centre", "centreNumber": "12345", "clientRefs": ["Client A", "Client B"]}'</code></pre>
             """);
         html.Append("<h2>Qualifications</h2>\n<ul>\n");
         foreach (var q in catalogue.Qualifications)

@@ -1,58 +1,32 @@
 #!/usr/bin/env bash
-# Produces the deployable Azure Functions folder (custom handler): a self-contained linux-x64 build of the Api,
-# host.json (with the custom handler and extension bundle settings), one folder per function, and the templates.
-# Usage: scripts/publish.sh [OUT]   (default: artifacts/functionapp). Deploy OUT as a zip: see docs/deploy-azure.md.
+# publish.sh [OUT]  (default: artifacts/functions-app)
+# The whole deployable Azure Functions folder: scripts/publish-functions.sh builds the self-contained linux-x64
+# handler with the catalogue and templates, host.json (custom handler, extension bundle) and the HTTP function
+# folders derived from the route table; this script adds what the cohort fan-out needs: the queue-triggered CohortWork
+# function and the queue settings in host.json. See docs/deploy-azure.md.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-out="${1:-$root/artifacts/functionapp}"
-api="$root/functions/CoachingDocs.Api"
-executable="CoachingDocs.Api"
+out="${1:-$root/artifacts/functions-app}"
 
-rm -rf "$out"
-mkdir -p "$out"
+bash "$root/scripts/publish-functions.sh" "$out"
 
-echo "publish: building the self-contained linux-x64 handler"
-dotnet publish "$api/CoachingDocs.Api.csproj" -c Release -r linux-x64 --self-contained true \
-  -p:PublishSingleFile=false -p:DebugType=none -o "$out" --nologo -v quiet
+# The queue-triggered function of the cohort fan-out (binding "queueItem" on queue "cohort-work"; a test checks it
+# agrees with the handler). The HTTP definitions writer leaves non-HTTP functions alone.
+mkdir -p "$out/CohortWork"
+cp "$root/functions/CoachingDocs.Api/Jobs/CohortWork.function.json" "$out/CohortWork/function.json"
 
-# The catalogue and templates are data the service loads at start.
-if [ -d "$root/templates" ]; then
-  cp -r "$root/templates" "$out/templates"
-fi
-
-echo "publish: host.json"
-# Start from the repository's host.json and make sure the settings a custom handler needs are there.
-node - "$root/host.json" "$out/host.json" "$executable" <<'JS'
+node - "$out/host.json" <<'JS'
 const fs = require("fs");
-const [source, target, executable] = process.argv.slice(2);
-const host = fs.existsSync(source) ? JSON.parse(fs.readFileSync(source, "utf8")) : {};
-host.version ??= "2.0";
+const [file] = process.argv.slice(2);
+const host = JSON.parse(fs.readFileSync(file, "utf8"));
+// The queue trigger comes from the extension bundle; make sure it is there even if host.json changes.
 host.extensionBundle ??= { id: "Microsoft.Azure.Functions.ExtensionBundle", version: "[4.*, 5.0.0)" };
-host.customHandler ??= {};
-host.customHandler.description ??= {};
-host.customHandler.description.defaultExecutablePath = executable;
-host.customHandler.description.workingDirectory ??= "";
 host.extensions ??= {};
-// Each cohort work message generates a slice of learners; a failing slice is retried, then moved to the poison queue.
+// Each message is a slice of learners; a failing slice is retried, then moved to cohort-work-poison.
 host.extensions.queues ??= { batchSize: 4, maxDequeueCount: 5, visibilityTimeout: "00:00:30" };
-fs.writeFileSync(target, JSON.stringify(host, null, 2) + "\n");
+fs.writeFileSync(file, JSON.stringify(host, null, 2) + "\n");
 JS
 
-echo "publish: function folders"
-# HTTP functions are derived from the app's route table by the Api (see docs/deploy-azure.md); the generated folders
-# live in functions/CoachingDocs.Api/Functions when the Api provides them.
-if [ -d "$api/Functions" ]; then
-  for folder in "$api/Functions"/*/; do
-    [ -f "$folder/function.json" ] || continue
-    mkdir -p "$out/$(basename "$folder")"
-    cp "$folder/function.json" "$out/$(basename "$folder")/function.json"
-  done
-fi
-# The queue-triggered function of the cohort fan-out.
-mkdir -p "$out/CohortWork"
-cp "$api/Jobs/CohortWork.function.json" "$out/CohortWork/function.json"
-
-chmod +x "$out/$executable"
 count=$(find "$out" -mindepth 2 -maxdepth 2 -name function.json | wc -l)
-echo "publish: wrote $out ($count functions)"
+echo "publish: $out holds $count functions (HTTP and CohortWork)"

@@ -1,5 +1,7 @@
 using System.Text.Json;
+using CoachingDocs.Api.Functions;
 using CoachingDocs.Api.Jobs;
+using CoachingDocs.Api.Security;
 using CoachingDocs.Core.Cohorts;
 using CoachingDocs.Core.Roster;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -57,8 +59,12 @@ public static class CohortApi
             .WithName("DownloadCohortTracker")
             .WithSummary("The cohort tracker workbook");
 
-        // Called by the Functions host only (queue trigger), never by users: kept out of the OpenAPI document.
-        app.MapPost("/" + QueueFunctionName, RunQueueFunction).ExcludeFromDescription();
+        // Called by the Functions host only (queue trigger), never by users: kept out of the OpenAPI document, and no HTTP
+        // function is derived for it (its function.json is the queue trigger in Jobs/CohortWork.function.json).
+        app.MapPost("/" + QueueFunctionName, RunQueueFunction).ExcludeFromDescription().ExcludeFromHttpFunctions();
+
+        // The admin page: static files, open without a key (it holds no data; the API calls it makes need the key).
+        app.MapGet("/admin/{**file}", ServeAdminPage).ExcludeFromDescription().AllowWithoutApiKey().WithName("AdminPage");
         return app;
     }
 
@@ -221,6 +227,19 @@ public static class CohortApi
         await runner.RunSliceAsync(message, cancellationToken);
         var dequeueCount = invocation.Metadata?.GetValueOrDefault("DequeueCount").ToString();
         return TypedResults.Ok(new FunctionInvocationResponse([], [$"cohort job {message.JobId}: learners {message.First}..{message.First + message.Count - 1} done (dequeue count {dequeueCount})"], null));
+    }
+
+    private static readonly Microsoft.AspNetCore.StaticFiles.FileExtensionContentTypeProvider ContentTypes = new();
+
+    public static Results<PhysicalFileHttpResult, NotFound> ServeAdminPage(string? file, IWebHostEnvironment environment)
+    {
+        var name = string.IsNullOrEmpty(file) ? "index.html" : file;
+        // Only the page's own flat files: no sub-folders, no climbing out.
+        if (name.Contains('/') || name.Contains('\\') || name.StartsWith('.') ||
+            environment.WebRootFileProvider.GetFileInfo("admin/" + name) is not { Exists: true, PhysicalPath: { } path } ||
+            !ContentTypes.TryGetContentType(name, out var contentType))
+            return TypedResults.NotFound();
+        return TypedResults.PhysicalFile(path, contentType);
     }
 
     private static ProblemHttpResult JobNotFound(string id) => TypedResults.Problem(new ProblemDetails

@@ -25,7 +25,9 @@ public class CohortWorkFunctionDefinitionTests
     {
         var script = File.ReadAllText(Path.Combine(AzuriteFixture.RepositoryRoot(), "scripts", "publish.sh"));
         Assert.Contains($"$out/{CohortApi.QueueFunctionName}/function.json", script);
-        Assert.Contains("--self-contained true", script);
-        Assert.Contains("-r linux-x64", script);
+        Assert.Contains("scripts/publish-functions.sh", script);
+        var functions = File.ReadAllText(Path.Combine(AzuriteFixture.RepositoryRoot(), "scripts", "publish-functions.sh"));
+        Assert.Contains("--self-contained true", functions);
+        Assert.Contains("-r linux-x64", functions);
     }
 }

@@ -57,11 +57,6 @@ public sealed class CohortTestHost : IAsyncDisposable
         builder.Services.AddProblemDetails();
         builder.Services.AddCohorts(builder.Configuration);
         var app = builder.Build();
-        if (kestrel)
-        {
-            app.UseDefaultFiles();
-            app.UseStaticFiles();
-        }
         app.MapCohortApi();
         await app.StartAsync();
         return new CohortTestHost(app, kestrel);

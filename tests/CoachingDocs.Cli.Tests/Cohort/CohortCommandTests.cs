@@ -31,7 +31,7 @@ public sealed class CohortCommandTests : IDisposable
         {
             Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors, Interactive = InteractionSupport.No, Out = new AnsiConsoleOutput(_out),
         });
-        var root = new RootCommand { new CohortCommand(StubGenerator.Catalogue, _ => generator, console, _error) };
+        var root = new RootCommand { new CohortCommand(_ => StubGenerator.Catalogue(), (_, _) => generator, console, _error) };
         return await root.Parse(["cohort", .. args]).InvokeAsync(null, cancellationToken);
     }
 
@@ -46,7 +46,7 @@ public sealed class CohortCommandTests : IDisposable
         Assert.Equal(0, exit);
         using (var archive = ZipFile.OpenRead(zip))
             Assert.Equal(Enumerable.Range(1, 4).Select(i => $"R{i:000} Learner {i}"), archive.Entries.Select(e => e.FullName.Split('/')[0]).Distinct());
-        Assert.Contains("warning: roster.csv row 6, Learner name: must not start with =", _error.ToString());
+        Assert.Contains("coachdocs: warning: roster.csv row 6, Learner name: must not start with =", _error.ToString());
         Assert.Contains("Wrote 4 learners' packs to", _out.ToString());
         Assert.Equal(["cohort.zip"], Directory.GetFileSystemEntries(Path.Combine(_folder, "out")).Select(Path.GetFileName));
     }
@@ -88,17 +88,43 @@ public sealed class CohortCommandTests : IDisposable
 
         var lines = _error.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, lines.Length);
-        Assert.StartsWith("error: the roster", lines[0]);
+        Assert.StartsWith("coachdocs: the roster", lines[0]);
         Assert.Contains("lacks the column(s) 'Learner name'", lines[1]);
         Assert.DoesNotContain("   at ", _error.ToString());
         Assert.False(File.Exists(zip));
     }
 
     [Fact]
+    public async Task As_shipped_the_sample_roster_becomes_every_learners_real_pack()
+    {
+        var root = Directory.GetParent(AppContext.BaseDirectory)!;
+        while (!File.Exists(Path.Combine(root.FullName, "CoachingDocs.slnx"))) root = root.Parent!;
+        var environment = new CliEnvironment
+        {
+            Output = Cli.Interaction.SpectreConsoleOutput.Plain(_out, _error),
+            StandardOutput = _out,
+            StandardError = _error,
+            CurrentDirectory = _folder,
+            GetVariable = _ => null,
+            CreateGenerator = GeneratorFactory.Create,
+        };
+        var command = new RootCommand { Commands.ContentOptions.Catalogue, new CohortCommand(environment) };
+        var zip = Path.Combine(_folder, "sample.zip");
+
+        var exit = await command.Parse(["cohort", Path.Combine(root.FullName, "templates", "samples", "roster.xlsx"), "--out", zip,
+            "--catalogue", Path.Combine(root.FullName, "templates", "catalogue")]).InvokeAsync();
+
+        Assert.True(exit == 0, _error.ToString());
+        using var archive = ZipFile.OpenRead(zip);
+        Assert.Equal(8, archive.Entries.Select(e => e.FullName.Split('/')[0]).Distinct().Count());
+        Assert.Contains(archive.Entries, e => e.FullName.StartsWith("ILM24-0007 Grace Williams/") && e.FullName.EndsWith(".docx"));
+    }
+
+    [Fact]
     public async Task Help_describes_the_command()
     {
         var writer = new StringWriter();
-        var root = new RootCommand { new CohortCommand(StubGenerator.Catalogue, _ => new StubGenerator(), AnsiConsole.Console, _error) };
+        var root = new RootCommand { new CohortCommand(_ => StubGenerator.Catalogue(), (_, _) => new StubGenerator(), AnsiConsole.Console, _error) };
         await root.Parse(["cohort", "--help"]).InvokeAsync(new InvocationConfiguration { Output = writer });
         Assert.Contains("--out", writer.ToString());
         Assert.Contains("roster", writer.ToString());

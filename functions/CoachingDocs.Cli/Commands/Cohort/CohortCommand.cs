@@ -4,6 +4,7 @@ using CoachingDocs.Core.Cohorts;
 using CoachingDocs.Core.Generation;
 using CoachingDocs.Core.Roster;
 using Spectre.Console;
+using CoachingDocs.Cli.Commands;
 
 namespace CoachingDocs.Cli.Commands.Cohort;
 
@@ -14,8 +15,11 @@ namespace CoachingDocs.Cli.Commands.Cohort;
 /// </summary>
 public sealed class CohortCommand : Command
 {
-    public const int ExitOk = 0;
-    public const int ExitBadInput = 2;
+    public const int ExitOk = ExitCodes.Success;
+    public const int ExitBadInput = ExitCodes.InvalidInput;
+    public const int ExitOutputError = ExitCodes.OutputError;
+
+    /// <summary>Stopped by Ctrl+C (128 + SIGINT, as shells report it); the checkpoints are kept.</summary>
     public const int ExitCancelled = 130;
 
     private readonly Argument<FileInfo> _roster = new("ROSTER") { Description = "The roster, .csv or .xlsx (columns: see docs/cohorts.md)" };
@@ -24,12 +28,26 @@ public sealed class CohortCommand : Command
     private readonly Option<bool> _keepCheckpoints = new("--keep-checkpoints") { Description = "Keep the checkpoint folder after a complete run" };
     private readonly Option<int?> _parallel = new("--parallel") { Description = "Learners generated at once (default: the number of processor cores)" };
 
-    private readonly Func<QualificationCatalogue> _catalogue;
-    private readonly Func<QualificationCatalogue, IDocumentGenerator> _generator;
+    private readonly Option<string> _templates = ContentOptions.CreateTemplatesOption();
+
+    private readonly Func<ParseResult, QualificationCatalogue> _catalogue;
+    private readonly Func<ParseResult, QualificationCatalogue, IDocumentGenerator> _generator;
     private readonly IAnsiConsole _console;
     private readonly TextWriter _error;
 
-    public CohortCommand(Func<QualificationCatalogue> catalogue, Func<QualificationCatalogue, IDocumentGenerator> generator, IAnsiConsole console, TextWriter error)
+    /// <summary>The command as <c>coachdocs</c> ships it: catalogue and templates from the usual options and settings.</summary>
+    public CohortCommand(CliEnvironment environment)
+        : this(
+            parse => ContentOptions.LoadCatalogue(parse, environment).Catalogue,
+            (parse, catalogue) => environment.CreateGenerator(catalogue, ContentOptions.ProductTemplatesFolder(environment),
+                ContentOptions.CentreTemplatesFolder(parse.GetValue(TemplatesOptionOf(parse)), environment)),
+            AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(environment.StandardOutput) }),
+            environment.StandardError)
+    {
+    }
+
+    public CohortCommand(Func<ParseResult, QualificationCatalogue> catalogue, Func<ParseResult, QualificationCatalogue, IDocumentGenerator> generator,
+        IAnsiConsole console, TextWriter error)
         : base("cohort", "Generate every learner's qualification pack from a roster into one zip, a folder per learner")
     {
         _catalogue = catalogue;
@@ -41,6 +59,7 @@ public sealed class CohortCommand : Command
         Options.Add(_checkpoints);
         Options.Add(_keepCheckpoints);
         Options.Add(_parallel);
+        Options.Add(_templates);
         SetAction((parse, cancellationToken) => ExecuteAsync(parse, cancellationToken));
     }
 
@@ -53,7 +72,18 @@ public sealed class CohortCommand : Command
         if (parse.GetValue(_parallel) is < 1)
             return Fail("--parallel must be at least 1");
 
-        var catalogue = _catalogue();
+        QualificationCatalogue catalogue;
+        IDocumentGenerator generator;
+        try
+        {
+            catalogue = _catalogue(parse);
+            generator = _generator(parse, catalogue);
+        }
+        catch (CommandFailure failure)
+        {
+            _error.WriteLine($"coachdocs: {failure.Message}");
+            return failure.ExitCode;
+        }
         RosterReadResult roster;
         try
         {
@@ -65,15 +95,23 @@ public sealed class CohortCommand : Command
             return Fail($"{rosterFile.Name}: {ex.Message}");
         }
         foreach (var problem in roster.Problems)
-            _error.WriteLine($"warning: {rosterFile.Name} {problem} (row skipped)");
+            _error.WriteLine($"coachdocs: warning: {rosterFile.Name} {problem} (row skipped)");
         if (roster.Learners.Count == 0)
             return Fail($"{rosterFile.Name}: no row can be used; see the warnings above");
 
         var checkpointFolder = parse.GetValue(_checkpoints)?.FullName ?? output.FullName + ".checkpoints";
         var settings = new CohortSettings { MaxParallelism = parse.GetValue(_parallel) ?? Environment.ProcessorCount };
-        var builder = new CohortPackBuilder(_generator(catalogue), settings);
+        var builder = new CohortPackBuilder(generator, settings);
         var partial = output.FullName + ".partial";
-        Directory.CreateDirectory(output.DirectoryName ?? ".");
+        try
+        {
+            Directory.CreateDirectory(output.DirectoryName ?? ".");
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            _error.WriteLine($"coachdocs: cannot create the folder for {output.FullName}: {ex.Message}");
+            return ExitOutputError;
+        }
 
         CohortResult result;
         try
@@ -91,7 +129,7 @@ public sealed class CohortCommand : Command
         catch (OperationCanceledException)
         {
             File.Delete(partial);
-            _error.WriteLine($"cancelled: finished learners are kept in {checkpointFolder}; run the same command again to resume");
+            _error.WriteLine($"coachdocs: cancelled: finished learners are kept in {checkpointFolder}; run the same command again to resume");
             return ExitCancelled;
         }
 
@@ -99,7 +137,7 @@ public sealed class CohortCommand : Command
         if (!parse.GetValue(_keepCheckpoints))
             Directory.Delete(checkpointFolder, recursive: true);
         foreach (var failure in result.Failures)
-            _error.WriteLine($"warning: {rosterFile.Name} row {failure.Row}: not generated: {failure.Reason}");
+            _error.WriteLine($"coachdocs: warning: {rosterFile.Name} row {failure.Row}: not generated: {failure.Reason}");
         _console.MarkupLineInterpolated(
             $"Wrote {result.Learners - result.Failures.Count} learners' packs to {output.FullName} ({result.Resumed} resumed, {result.Failures.Count + roster.Problems.Count} rows skipped)");
         return ExitOk;
@@ -107,9 +145,13 @@ public sealed class CohortCommand : Command
 
     private int Fail(string message)
     {
-        _error.WriteLine($"error: {message}");
+        _error.WriteLine($"coachdocs: {message}");
         return ExitBadInput;
     }
+
+    // The templates option of whichever cohort command parsed this line (one instance per root command).
+    private static Option<string> TemplatesOptionOf(ParseResult parse) =>
+        ((CohortCommand)parse.CommandResult.Command)._templates;
 
     private sealed class InlineProgress(Action<CohortProgress> report) : IProgress<CohortProgress>
     {

@@ -32,16 +32,20 @@ public static class CohortApi
             .Accepts<IFormFile>("multipart/form-data");
         api.MapGet("/jobs/{id}", GetJob)
             .WithName("GetCohortJob")
-            .WithSummary("A cohort job's state and percent done");
+            .WithSummary("A cohort job's state and percent done")
+            .WithDescription("state (Queued, Running, Succeeded, Failed, Cancelled), percent, done of total learners, resumed, the roster's bad rows and learners the generator refused, and when the job expires.");
         api.MapPost("/jobs/{id}/cancel", CancelJob)
             .WithName("CancelCohortJob")
-            .WithSummary("Stop a cohort job; learners already finished stay checkpointed");
+            .WithSummary("Stop a cohort job; learners already finished stay checkpointed")
+            .WithDescription("Answers the job; a queued job is cancelled at once, a running one as soon as its current learners finish. Resume it with /resume.");
         api.MapPost("/jobs/{id}/resume", ResumeJob)
             .WithName("ResumeCohortJob")
-            .WithSummary("Start a cancelled or failed cohort job again; finished learners are taken from their checkpoints");
+            .WithSummary("Start a cancelled or failed cohort job again; finished learners are taken from their checkpoints")
+            .WithDescription("202 with the job queued again; 409 when the job is not cancelled or failed.");
         api.MapGet("/jobs/{id}/download", DownloadJob)
             .WithName("DownloadCohortJob")
-            .WithSummary("The finished cohort zip: a folder per learner holding their pack");
+            .WithSummary("The finished cohort zip: a folder per learner holding their pack")
+            .WithDescription("application/zip; 409 while the job is queued or running, 404 when it does not exist or has expired.");
 
         api.MapPost("/checks", CheckSubmissions)
             .WithName("CheckCohortSubmissions")
@@ -51,13 +55,16 @@ public static class CohortApi
             .Accepts<IFormFile>("multipart/form-data");
         api.MapGet("/checks/{id}", GetCheck)
             .WithName("GetCohortCheck")
-            .WithSummary("A cohort check's results");
+            .WithSummary("A cohort check's results")
+            .WithDescription("The same summary the check answered with, until it expires.");
         api.MapGet("/checks/{id}/download", DownloadCheck)
             .WithName("DownloadCohortCheck")
-            .WithSummary("The results zip: a folder per learner with their report and auto-checked result sheet, and the tracker");
+            .WithSummary("The results zip: a folder per learner with their report and auto-checked result sheet, and the tracker")
+            .WithDescription("application/zip: per learner the report (JSON), the auto-checked result sheet and the evidence matrix; cohort-tracker.xlsx at the top.");
         api.MapGet("/checks/{id}/tracker", DownloadTracker)
             .WithName("DownloadCohortTracker")
-            .WithSummary("The cohort tracker workbook");
+            .WithSummary("The cohort tracker workbook")
+            .WithDescription("A row per learner with red/amber/green status, frozen header and filters; a learners x ACs heat map sheet per unit.");
 
         // Called by the Functions host only (queue trigger), never by users: kept out of the OpenAPI document, and no HTTP
         // function is derived for it (its function.json is the queue trigger in Jobs/CohortWork.function.json).
@@ -139,6 +146,8 @@ public static class CohortApi
     public static async Task<Results<Ok<CohortCheckSummary>, ProblemHttpResult>> CheckSubmissions(
         HttpRequest request, CohortCheckService checks, JobSettings settings, CancellationToken cancellationToken)
     {
+        if (!checks.Available)
+            return TypedResults.Problem("Checking is not available in this build of the service.", statusCode: StatusCodes.Status501NotImplemented, title: "Not available");
         if (request.ContentLength > settings.MaxSubmissionBytes)
             return TypedResults.Problem($"The submissions are larger than {settings.MaxSubmissionBytes / 1024 / 1024} MB; send them in smaller batches.",
                 statusCode: StatusCodes.Status413PayloadTooLarge, title: "Submissions too large");

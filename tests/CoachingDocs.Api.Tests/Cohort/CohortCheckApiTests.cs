@@ -83,4 +83,21 @@ public sealed class CohortCheckApiTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.NotFound, (await _host.Client.GetAsync($"/api/cohorts/checks/{Guid.NewGuid():N}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await _host.Client.GetAsync("/api/cohorts/checks/nope/tracker")).StatusCode);
     }
+
+    [Fact]
+    public async Task Without_a_learner_checker_the_check_endpoint_says_it_is_not_available()
+    {
+        var storage = Directory.CreateTempSubdirectory("cohort-nochecker-").FullName;
+        try
+        {
+            await using var host = await CohortTestHost.StartAsync(new TestPackGenerator(), new Dictionary<string, string?> { ["Storage:LocalFolder"] = storage });
+            using var form = new MultipartFormDataContent { { new ByteArrayContent(SubmissionsZip("A/diary.docx")), "submissions", "cohort.zip" } };
+            var response = await host.Client.PostAsync("/api/cohorts/checks", form);
+            Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+        }
+        finally
+        {
+            Directory.Delete(storage, recursive: true);
+        }
+    }
 }

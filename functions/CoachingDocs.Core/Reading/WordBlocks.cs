@@ -1,0 +1,140 @@
+using System.Xml.Linq;
+
+namespace CoachingDocs.Core.Reading;
+
+/// <summary>A document flattened into what the label reader needs: paragraphs and tables in reading order.</summary>
+internal abstract record WordBlock;
+
+internal sealed record ParagraphBlock(string Text, bool IsHeading, int Number) : WordBlock;
+
+internal sealed record TableBlock(IReadOnlyList<TableRowBlock> Rows, int Number) : WordBlock;
+
+internal sealed record TableRowBlock(IReadOnlyList<TableCellBlock> Cells, int Number);
+
+/// <summary>
+/// A cell with its grid column (after gridSpan). A vertically merged continuation cell carries the text of the cell it
+/// continues, flagged, so a label merged down several rows still labels each row.
+/// </summary>
+internal sealed record TableCellBlock(string Text, IReadOnlyList<string> Lines, int GridColumn, int Span, bool Continued);
+
+/// <summary>
+/// Walks a body into <see cref="WordBlock"/>s through block-, row- and cell-level content controls, custom XML and
+/// alternate content, skipping deleted rows. Nested tables come out as their own tables after the one holding them.
+/// </summary>
+internal sealed class WordBlockWalker
+{
+    private readonly Func<string?, bool> _isHeadingStyle;
+    private readonly List<WordBlock> _blocks = [];
+    private int _paragraphs;
+    private int _tables;
+
+    private WordBlockWalker(Func<string?, bool> isHeadingStyle) => _isHeadingStyle = isHeadingStyle;
+
+    public static IReadOnlyList<WordBlock> Walk(XElement body, Func<string?, bool> isHeadingStyle)
+    {
+        var walker = new WordBlockWalker(isHeadingStyle);
+        walker.WalkBlocks(body);
+        return walker._blocks;
+    }
+
+    private void WalkBlocks(XElement container)
+    {
+        foreach (var child in container.Elements())
+        {
+            if (child.Name == W.P) AddParagraph(child);
+            else if (child.Name == W.Tbl) AddTable(child);
+            else if (child.Name == W.AlternateContent) { if (WordText.Chosen(child) is { } chosen) WalkBlocks(chosen); }
+            else if (child.Name == W.Sdt) { if (child.Element(W.SdtContent) is { } content) WalkBlocks(content); }
+            else if (!WordText.IsRemoved(child) && child.HasElements && child.Name != W.Tr && child.Name != W.Tc) WalkBlocks(child);
+        }
+    }
+
+    private void AddParagraph(XElement p)
+    {
+        _paragraphs++;
+        var text = WordText.Of(p);
+        if (text.Length == 0) return;
+        var pPr = p.Element(W.PPr);
+        var style = pPr?.Element(W.PStyle)?.Attribute(W.Val)?.Value;
+        var heading = _isHeadingStyle(style) || pPr?.Element(W.OutlineLvl) is not null;
+        _blocks.Add(new ParagraphBlock(text, heading, _paragraphs));
+    }
+
+    private void AddTable(XElement tbl)
+    {
+        var number = ++_tables;
+        var rows = new List<TableRowBlock>();
+        var nested = new List<XElement>();
+        var above = new Dictionary<int, TableCellBlock>();
+        foreach (var tr in Rows(tbl))
+        {
+            var cells = new List<TableCellBlock>();
+            var column = 0;
+            foreach (var tc in Cells(tr))
+            {
+                var tcPr = tc.Element(W.TcPr);
+                var span = int.TryParse(tcPr?.Element(W.GridSpan)?.Attribute(W.Val)?.Value, out var s) && s > 0 ? s : 1;
+                var vMerge = tcPr?.Element(W.VMerge);
+                var continued = vMerge is not null && vMerge.Attribute(W.Val)?.Value is null or "continue";
+                if (tcPr?.Element(W.HMerge) is { } hMerge && hMerge.Attribute(W.Val)?.Value is null or "continue")
+                {
+                    column += span;
+                    continue; // the legacy horizontal merge: the first cell holds the text
+                }
+                nested.AddRange(tc.Descendants(W.Tbl).Where(t => t.Ancestors(W.Tbl).First() == tbl));
+                TableCellBlock cell;
+                if (continued && above.TryGetValue(column, out var origin))
+                    cell = origin with { Continued = true };
+                else
+                {
+                    var lines = CellLines(tc);
+                    cell = new TableCellBlock(string.Join('\n', lines), lines, column, span, false);
+                }
+                above[column] = cell;
+                cells.Add(cell);
+                column += span;
+            }
+            rows.Add(new TableRowBlock(cells, rows.Count + 1));
+        }
+        _blocks.Add(new TableBlock(rows, number));
+        foreach (var inner in nested) AddTable(inner);
+    }
+
+    private static List<string> CellLines(XElement tc)
+    {
+        var lines = new List<string>();
+        foreach (var p in ParagraphsOutsideNestedTables(tc))
+        {
+            var text = WordText.Of(p);
+            if (text.Length > 0) lines.AddRange(text.Split('\n'));
+        }
+        return lines;
+    }
+
+    private static IEnumerable<XElement> ParagraphsOutsideNestedTables(XElement container)
+    {
+        foreach (var child in container.Elements())
+        {
+            if (child.Name == W.P) yield return child;
+            else if (child.Name == W.Tbl || WordText.IsRemoved(child)) continue;
+            else if (child.Name == W.AlternateContent) { if (WordText.Chosen(child) is { } chosen) foreach (var p in ParagraphsOutsideNestedTables(chosen)) yield return p; }
+            else foreach (var p in ParagraphsOutsideNestedTables(child)) yield return p;
+        }
+    }
+
+    /// <summary>Rows, including those inside row-level content controls and custom XML; deleted rows are skipped.</summary>
+    private static IEnumerable<XElement> Rows(XElement tbl) => Children(tbl, W.Tr);
+
+    private static IEnumerable<XElement> Cells(XElement tr) => Children(tr, W.Tc);
+
+    private static IEnumerable<XElement> Children(XElement parent, XName wanted)
+    {
+        foreach (var child in parent.Elements())
+        {
+            if (child.Name == wanted) { if (!WordText.IsRemoved(child)) yield return child; }
+            else if (child.Name == W.Sdt) { if (child.Element(W.SdtContent) is { } c) foreach (var x in Children(c, wanted)) yield return x; }
+            else if (child.Name == W.AlternateContent) { if (WordText.Chosen(child) is { } c) foreach (var x in Children(c, wanted)) yield return x; }
+            else if (!WordText.IsRemoved(child) && child.Name.LocalName is "customXml" or "ins" or "moveTo") foreach (var x in Children(child, wanted)) yield return x;
+        }
+    }
+}

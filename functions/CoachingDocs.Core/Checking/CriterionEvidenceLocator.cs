@@ -23,8 +23,9 @@ public static class CriterionEvidenceLocator
             var evidence = passages
                 .Where(p => p.Criteria.Contains(ac.Ref, StringComparer.OrdinalIgnoreCase) || (p.Section is { } s && designed.Contains(s)))
                 .OrderBy(p => p.Source)
-                .Take(MaxEvidencePerCriterion)
                 .Select(p => new ReportEvidence(SourceName(p.Source), p.Location.ToString(), Excerpt(p.Text)))
+                .Distinct()
+                .Take(MaxEvidencePerCriterion)
                 .ToList();
             if (evidence.Count == 0)
                 findings.Add(new Finding(FindingCodes.NoEvidence(ac.Ref), $"no evidence found for AC {ac.Ref} ({Excerpt(ac.Text, 90)})"));

@@ -30,7 +30,7 @@ internal static partial class FreeTextHeadings
     [GeneratedRegex(@"^(?:with\s+)?(?:client|coachee|individual)\s*(?:ref(?:/id)?)?\s*[:#]?\s*(?<c>\S.{0,30})$", RegexOptions.IgnoreCase)]
     private static partial Regex ClientPart();
 
-    [GeneratedRegex(@"\d\s*(?:h|hr|hrs|hour|hours|m|min|mins|minutes)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\d\s*(?:h|hr|hrs|hour|hours|m|min|mins|minutes)\b|\b(?:hours?|hrs?|mins?|minutes)\b", RegexOptions.IgnoreCase)]
     private static partial Regex LooksLikeDuration();
 
     /// <summary>The form and fields a heading line starts, or null when the line is not such a heading.</summary>
@@ -49,7 +49,8 @@ internal static partial class FreeTextHeadings
         if (m.Groups["n"].Success) fields.Add((FieldNames.SessionNumber, m.Groups["n"].Value));
         var rest = m.Groups["rest"].Value.Trim();
         // "Session 3 went well" is a sentence; "Session 3: goal setting" styled as a heading is a heading.
-        if (rest.Length > 0 && !ReadParts(rest, fields) && !isHeading) return null;
+        // A form title ("Reflective Log – Units 301/302") is not an entry: other forms need a number or a date.
+        if (rest.Length > 0 && !ReadParts(rest, fields) && (!isHeading || form != DocumentKinds.CoachingDiary)) return null;
         return (form, fields);
     }
 

@@ -85,6 +85,7 @@ internal sealed partial class LabelReader
             _freeHeadings++;
             Flush();
             _form = heading.Form;
+            if (p.Text.Length <= 60) _heading = p.Text;
             _draft = NewDraft(at with { Section = FormLabels.Title(_form), Session = FreeTextHeadings.SessionNumberIn(heading.Fields) });
             foreach (var (field, value) in heading.Fields) _draft.Set(field, value, at);
             return;
@@ -149,7 +150,7 @@ internal sealed partial class LabelReader
             if (!FormLabels.Normalise(cell.Text).StartsWith("session date", StringComparison.Ordinal)) continue;
             var draft = new RecordDraft(DocumentKinds.ReflectiveLog, at);
             if (_draft.Get(FieldNames.ClientRef) is { } client) draft.Set(FieldNames.ClientRef, client, at);
-            var value = FormLabels.FindWithValue(cell.Text)?.Value ?? "";
+            var value = Value(cell.Text[Math.Min(cell.Text.Length, "session date".Length)..].TrimStart(':', ' ', '_'));
             if (value.Length > 0) draft.Set(FieldNames.SessionDate, value, at);
             found[cell.GridColumn] = draft;
         }
@@ -288,8 +289,10 @@ internal sealed partial class LabelReader
     private void AddSection(LabelMeaning meaning, string value, ReadLocation at)
     {
         if (meaning.Section is not { } section || _form is null) return;
-        if (SectionNames.Exists(_form, section))
-            _reading.Evidence.Add(new EvidencePassage([], _form + "#" + section, value, at, EvidenceSource.Label));
+        // A diary that keeps its reflections beside each session ("Reflection: ...") holds reflective-log content.
+        var kind = _form is DocumentKinds.CoachingDiary && !SectionNames.Exists(_form, section) ? DocumentKinds.ReflectiveLog : _form;
+        if (SectionNames.Exists(kind, section))
+            _reading.Evidence.Add(new EvidencePassage([], kind + "#" + section, value, at, EvidenceSource.Label));
     }
 
     /// <summary>Legacy mark sheets: "/70 marks (min 35)" beside the assessor's mark, and a "Total marks" row.</summary>

@@ -41,8 +41,11 @@ for i, (client, no, date, duration, feedback) in enumerate(sessions):
                 + row("Feedback from coachee on the coaching session", feedback)
                 + row("Date and venue of next session", "29/05/2025, room 2") + "</table>")
 html.append("<h1>Reflective Log – Units 301/302</h1>")
-for k in range(0, len(reflected), 2):
-    pair = reflected[k:k + 2]
+pairs = []  # the ILM reflective log is kept per client, two sessions side by side
+for client in ("C1", "C2"):
+    mine = [s for s in reflected if s[0] == client]
+    pairs += [mine[k:k + 2] for k in range(0, len(mine), 2)]
+for pair in pairs:
     html.append("<table border='1'>" + row("Client Ref/ID", pair[0][0], "Name of Coach", "A. Learner") + "</table>")
     html.append("<table border='1'>" + row("", *[f"Session date {s[2]}" for s in pair])
                 + row("How well did you use questioning in the session? Please give examples", *["Open questions mostly" for _ in pair])

@@ -68,7 +68,7 @@ public static class ExcelHoursLogReader
                 header = Header(cells);
                 continue;
             }
-            if (cells.Values.All(c => c.Text.Length == 0)) continue;
+            if (cells.Values.All(c => c.Text.Length == 0 && c.Number is null)) continue;
             var firstText = cells.OrderBy(c => c.Key).Select(c => c.Value.Text).FirstOrDefault(t => t.Length > 0) ?? "";
             var durationCells = cells.Where(c => header.TryGetValue(c.Key, out var col) && col.Field == FieldNames.Duration).ToList();
             if (firstText.StartsWith("total", StringComparison.OrdinalIgnoreCase) || durationCells.Any(c => IsSum(c.Value)))

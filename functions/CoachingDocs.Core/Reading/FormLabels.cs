@@ -1,4 +1,3 @@
-using System.Text;
 using CoachingDocs.Core.Catalogue;
 using CoachingDocs.Core.OpenXml;
 
@@ -104,10 +103,18 @@ internal static class FormLabels
         return map;
     }
 
-    public static LabelMeaning? Find(string text)
+    private static readonly Dictionary<string, LabelMeaning>.AlternateLookup<ReadOnlySpan<char>> Lookup =
+        Labels.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Called for nearly every cell of every document, so it normalises into a stack buffer and allocates nothing.</summary>
+    public static LabelMeaning? Find(string text) => Find(text.AsSpan());
+
+    public static LabelMeaning? Find(ReadOnlySpan<char> text)
     {
         if (text.Length == 0 || text.Length > 140) return null;
-        return Labels.GetValueOrDefault(Normalise(text));
+        Span<char> buffer = stackalloc char[text.Length];
+        var length = NormaliseInto(text, buffer);
+        return Lookup.TryGetValue(buffer[..length], out var meaning) ? meaning : null;
     }
 
     /// <summary>"Client Ref/ID: C1" or "Session date____12/03/2025": a label and its value in one cell or paragraph.</summary>
@@ -115,27 +122,33 @@ internal static class FormLabels
     {
         var separator = text.IndexOfAny([':', '_']);
         if (separator <= 0 || separator > 80) return null;
-        var label = text[..separator];
-        var value = text[separator..].TrimStart(':', '_', ' ', '\t').Trim();
-        return Find(label) is { } meaning ? (meaning, value) : null;
+        return Find(text.AsSpan(0, separator)) is { } meaning ? (meaning, text[separator..].TrimStart(':', '_', ' ', '\t').Trim()) : null;
     }
 
     public static string Normalise(string text)
     {
-        var s = new StringBuilder(text.Length);
+        var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
+        return new string(buffer[..NormaliseInto(text, buffer)]);
+    }
+
+    /// <summary>Lower case; letters, digits and / &amp; # kept; apostrophes, dots and brackets dropped; other runs become one space.</summary>
+    private static int NormaliseInto(ReadOnlySpan<char> text, Span<char> output)
+    {
+        var length = 0;
         var space = false;
-        foreach (var c in text.ToLowerInvariant())
+        foreach (var raw in text)
         {
+            var c = char.ToLowerInvariant(raw);
             if (char.IsLetterOrDigit(c) || c is '/' or '&' or '#')
             {
-                if (space && s.Length > 0) s.Append(' ');
-                s.Append(c);
+                if (space && length > 0) output[length++] = ' ';
+                output[length++] = c;
                 space = false;
             }
             else if (c is '\'' or '\u2019' or '.' or '(' or ')') continue;
             else space = true;
         }
-        return s.ToString();
+        return length;
     }
 
     /// <summary>The form a short title paragraph introduces, or null. Mark sheets, result sheets and matrices are "other".</summary>

@@ -305,6 +305,7 @@ internal sealed partial class LabelReader
             if (number is not null) _reading.StatedTotalMarks = int.Parse(number.Groups["n"].Value, CultureInfo.InvariantCulture);
             return number is not null;
         }
+        if (!row.Cells.Any(c => c.Text.Contains("mark", StringComparison.OrdinalIgnoreCase))) return false;
         var markCell = row.Cells.Select(c => (Cell: c, Match: MarkCell().Match(c.Text))).FirstOrDefault(x => x.Match.Success);
         if (markCell.Match is null) return false;
         var match = markCell.Match;

@@ -61,7 +61,14 @@ public static partial class DurationParser
     ];
 
     /// <summary>Reads a duration; <paramref name="hint"/> says what a bare number means in this place.</summary>
-    public static DurationReading? Parse(string? text, DurationUnitHint hint = DurationUnitHint.None)
+    public static DurationReading? Parse(string? text, DurationUnitHint hint = DurationUnitHint.None) => Parse(text, hint, MaxSessionMinutes);
+
+    /// <summary>No single session or supervision lasts a day; a stated total may be hundreds of hours.</summary>
+    public const int MaxSessionMinutes = 24 * 60;
+
+    public const int MaxTotalMinutes = 10_000 * 60;
+
+    public static DurationReading? Parse(string? text, DurationUnitHint hint, int maxMinutes)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var s = Normalise(text);
@@ -78,33 +85,33 @@ public static partial class DurationParser
             // "1.30" is far more often one and a half hours written like a clock than 1.3 hours (78 minutes).
             var h = int.Parse(dotted.Groups["h"].Value, CultureInfo.InvariantCulture);
             var m = int.Parse(dotted.Groups["m"].Value, CultureInfo.InvariantCulture);
-            return Make(h * 60m + m, Join(note, $"\"{dotted.Value}\" was read as {h}h {m:00}m, not decimal hours"));
+            return Make(maxMinutes, h * 60m + m, Join(note, $"\"{dotted.Value}\" was read as {h}h {m:00}m, not decimal hours"));
         }
         if (Clock().Match(s) is { Success: true } clock)
         {
             var m = int.Parse(clock.Groups["m"].Value, CultureInfo.InvariantCulture);
             if (m >= 60) return null;
-            return Make(int.Parse(clock.Groups["h"].Value, CultureInfo.InvariantCulture) * 60m + m, note);
+            return Make(maxMinutes, int.Parse(clock.Groups["h"].Value, CultureInfo.InvariantCulture) * 60m + m, note);
         }
         if (HoursAndMinutes().Match(s) is { Success: true } hm)
         {
             var hours = decimal.Parse(hm.Groups["h"].Value, CultureInfo.InvariantCulture);
             var minutes = hm.Groups["m"].Success ? decimal.Parse(hm.Groups["m"].Value, CultureInfo.InvariantCulture) : 0m;
             if (hm.Groups["m"].Success && (minutes >= 60 || hours != decimal.Truncate(hours))) return null;
-            return Make(hours * 60 + minutes, note);
+            return Make(maxMinutes, hours * 60 + minutes, note);
         }
         if (MinutesOnly().Match(s) is { Success: true } mo)
-            return Make(decimal.Parse(mo.Groups["m"].Value, CultureInfo.InvariantCulture), note);
+            return Make(maxMinutes, decimal.Parse(mo.Groups["m"].Value, CultureInfo.InvariantCulture), note);
         if (Bare().Match(s) is { Success: true } bare)
         {
             var n = decimal.Parse(bare.Groups["n"].Value, CultureInfo.InvariantCulture);
             return hint switch
             {
-                DurationUnitHint.Hours => Make(n * 60, note),
-                DurationUnitHint.Minutes => Make(n, note),
+                DurationUnitHint.Hours => Make(maxMinutes, n * 60, note),
+                DurationUnitHint.Minutes => Make(maxMinutes, n, note),
                 // Nobody coaches for 15 hours in one go, and nobody writes a 2-minute session: the size tells the unit.
-                _ when n <= 8 => Make(n * 60, Join(note, $"a bare \"{bare.Value}\" was read as hours")),
-                _ when n is >= 10 and <= 240 && n == decimal.Truncate(n) => Make(n, Join(note, $"a bare \"{bare.Value}\" was read as minutes")),
+                _ when n <= 8 => Make(maxMinutes, n * 60, Join(note, $"a bare \"{bare.Value}\" was read as hours")),
+                _ when n is >= 10 and <= 240 && n == decimal.Truncate(n) => Make(maxMinutes, n, Join(note, $"a bare \"{bare.Value}\" was read as minutes")),
                 _ => null,
             };
         }
@@ -141,9 +148,9 @@ public static partial class DurationParser
         return new TimeOnly(h, m);
     }
 
-    private static DurationReading? Make(decimal minutes, string? note)
+    private static DurationReading? Make(int maxMinutes, decimal minutes, string? note)
     {
-        if (minutes <= 0 || minutes > 24 * 60) return null;
+        if (minutes <= 0 || minutes > maxMinutes) return null;
         var whole = (int)Math.Round(minutes, MidpointRounding.AwayFromZero);
         if (whole != minutes) note = Join(note, $"{minutes.ToString("0.##", CultureInfo.InvariantCulture)} minutes rounded to {whole}");
         return new DurationReading(whole, note);

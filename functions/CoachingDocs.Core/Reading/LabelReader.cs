@@ -186,7 +186,7 @@ internal sealed partial class LabelReader
         if (FormLabels.Normalise(row.Cells[0].Text).StartsWith("total", StringComparison.Ordinal))
         {
             foreach (var cell in row.Cells)
-                if (_header!.TryGetValue(cell.GridColumn, out var m) && m.Field == FieldNames.Duration && DurationParser.Parse(cell.Text, m.Hint) is { } total)
+                if (_header!.TryGetValue(cell.GridColumn, out var m) && m.Field == FieldNames.Duration && DurationParser.Parse(cell.Text, m.Hint, DurationParser.MaxTotalMinutes) is { } total)
                     SetStatedTotal(total.Minutes, at);
             return;
         }
@@ -242,7 +242,7 @@ internal sealed partial class LabelReader
             case FieldNames.TotalHours:
                 if (value.Length > 0)
                 {
-                    if (DurationParser.Parse(value, DurationUnitHint.Hours) is { } total) SetStatedTotal(total.Minutes, at);
+                    if (DurationParser.Parse(value, DurationUnitHint.Hours, DurationParser.MaxTotalMinutes) is { } total) SetStatedTotal(total.Minutes, at);
                     else _assembler.Warn(WarningCodes.UnreadableCell, $"stated total \"{RecordAssembler.Short(value)}\" is not a number of hours", at);
                 }
                 return;

@@ -101,7 +101,7 @@ internal sealed class TaggedReader
         switch (name)
         {
             case FieldNames.TotalHours:
-                if (value.Length > 0 && DurationParser.Parse(value, DurationUnitHint.Hours) is { } total)
+                if (value.Length > 0 && DurationParser.Parse(value, DurationUnitHint.Hours, DurationParser.MaxTotalMinutes) is { } total)
                 {
                     _reading.StatedTotalMinutes ??= total.Minutes;
                     _reading.StatedTotalLocation ??= at;

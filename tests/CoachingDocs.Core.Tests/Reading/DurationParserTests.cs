@@ -79,4 +79,12 @@ public class DurationParserTests
         Assert.Equal(hour, time?.Hour);
         Assert.Equal(minute, time?.Minute);
     }
+
+    [Fact]
+    public void A_session_never_lasts_a_day_but_a_stated_total_may_be_hundreds_of_hours()
+    {
+        Assert.Null(DurationParser.Parse("100 hours"));
+        Assert.Equal(6000, DurationParser.Parse("100", DurationUnitHint.Hours, DurationParser.MaxTotalMinutes)!.Minutes);
+        Assert.Equal(3270, DurationParser.Parse("54.5 hrs", DurationUnitHint.Hours, DurationParser.MaxTotalMinutes)!.Minutes);
+    }
 }

@@ -66,6 +66,7 @@ public static class ExcelHoursLogReader
             if (header is null)
             {
                 header = Header(cells);
+                if (header is null) HeaderFields(cells, at, reading);
                 continue;
             }
             if (cells.Values.All(c => c.Text.Length == 0 && c.Number is null)) continue;
@@ -126,6 +127,31 @@ public static class ExcelHoursLogReader
                 if (draft.Get(FormLabels.Mode) is { } mode && mode.Contains("group", StringComparison.OrdinalIgnoreCase))
                     assembler.Warn(WarningCodes.GroupSession, "a group session: counted in the hours, check the unit accepts group coaching", at);
                 assembler.Flush(draft);
+            }
+        }
+    }
+
+    /// <summary>Label/value pairs above the session table: "Total hours" (often a SUM) and "Unit".</summary>
+    private static void HeaderFields(Dictionary<int, Cell> cells, ReadLocation at, DocumentReading reading)
+    {
+        foreach (var (column, cell) in cells)
+        {
+            if (cell.Text.Length == 0 || !cells.TryGetValue(column + 1, out var value)) continue;
+            var label = FormLabels.Normalise(cell.Text);
+            if (label is "unit" or "unit id" && value.Text.Length > 0 && reading.UnitId is null)
+            {
+                reading.UnitId = value.Text.Trim();
+                reading.UnitIdSource = "unitId field";
+            }
+            else if (FormLabels.Find(cell.Text)?.Field == FieldNames.TotalHours && reading.StatedTotalMinutes is null)
+            {
+                var minutes = value.Number is { } n && n > 0 ? Minutes(value, new Column(FieldNames.Duration, DurationUnitHint.Hours, null))
+                    : DurationParser.Parse(value.Text, DurationUnitHint.Hours, DurationParser.MaxTotalMinutes)?.Minutes;
+                if (minutes is { } m)
+                {
+                    reading.StatedTotalMinutes = (int)Math.Round(m);
+                    reading.StatedTotalLocation = at;
+                }
             }
         }
     }

@@ -98,6 +98,14 @@ internal static class FormLabels
         Add(new(Ignored, "objectives"), "Area for Development", "How will I do it?", "What support will I need, including resources?",
             "What will success look like?", "Objective", "SMART objective", "Measure of success");
         Add(new(PlanDate, null), "When will I do it?", "By when", "Target date", "Timescale", "Review date", "Deadline");
+        Add(new(Ignored, null), "End Date of Activity", "Number of sessions planned", "Signature of supervisor/tutor", "Notes", "Comments",
+            "Unit title", "poor", "Score (1-10)", "Learner Registration No.", "Name of learner");
+        Add(new(Ignored, "ratings"), "excellent");
+        Add(new(FieldNames.Reflection, "learning"), "What key learning from this session will support your continuous professional development?");
+        Add(new(Ignored, "issuesDiscussed"), "What did you bring to supervision (clients, sessions, issues)?");
+        Add(new(Ignored, "observerComments"), "Overall comments of the supervisor/tutor", "Observer comments");
+        Add(new(Ignored, "reviews"), "Progress against my objectives", "Progress review");
+        Add(new(PlanDate, null), "Plan end date", "End date of plan");
         Add(new(Mode, null), "Individual/group", "Individual or group", "Type", "Session type", "Group/individual");
         Add(new(Payment, null), "Paid/pro bono", "Paid or pro bono", "Paid", "Pro bono", "Payment");
         return map;
@@ -139,8 +147,16 @@ internal static class FormLabels
         foreach (var raw in text)
         {
             var c = char.ToLowerInvariant(raw);
-            if (char.IsLetterOrDigit(c) || c is '/' or '&' or '#')
+            if (c is '/' or '&')
             {
+                // "Paid / Pro bono" and "Paid/pro bono" are one label.
+                output[length++] = c;
+                space = false;
+                continue;
+            }
+            if (char.IsLetterOrDigit(c) || c == '#')
+            {
+                if (length > 0 && output[length - 1] is '/' or '&') space = false;
                 if (space && length > 0) output[length++] = ' ';
                 output[length++] = c;
                 space = false;

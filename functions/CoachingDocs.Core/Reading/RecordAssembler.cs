@@ -32,27 +32,27 @@ internal sealed partial class RecordAssembler(DocumentReading reading)
                     reading.Reflections.Add(new ReflectionRecord(Client(draft), Date(draft, FieldNames.SessionDate), Number(draft), draft.Location));
                 break;
             case DocumentKinds.ClientFeedback:
-                if (draft.Texts.Count > 0 || draft.Get(FieldNames.SessionDate) is not null || draft.Get(FieldNames.Feedback) is not null)
+                if (draft.HasContent)
                     reading.Feedback.Add(new FeedbackRecord(Client(draft), Date(draft, FieldNames.SessionDate), Number(draft), draft.Location));
                 break;
             case DocumentKinds.SupervisionRecord:
-                if (draft.Texts.Count > 0 || draft.Get(FieldNames.SessionDate) is not null || draft.Get(FieldNames.Duration) is not null)
+                if (draft.HasContent)
                     reading.Supervision.Add(new SupervisionRecord(Date(draft, FieldNames.SessionDate), Minutes(draft, warnIfMissing: false), draft.Location));
                 break;
             case DocumentKinds.ObservationFeedback:
-                if (draft.Texts.Count > 0 || draft.Get(FieldNames.SessionDate) is not null)
+                if (draft.HasContent)
                     reading.Observations.Add(new ObservationRecord(Date(draft, FieldNames.SessionDate), draft.Location));
                 break;
             case DocumentKinds.DevelopmentPlan:
                 if (Date(draft, FieldNames.SessionDate) is { } start) reading.PlanDates.Add(start);
-                foreach (var (value, at) in draft.PlanDates)
-                {
-                    if (UkDateParser.Parse(value, allowMonthOnly: true) is { } date)
-                        reading.PlanDates.Add(date.Interpretation is null ? date.Date : EndOfMonth(date.Date));
-                    else if (value.Length > 0)
-                        Warn(WarningCodes.UnreadableDate, $"plan date \"{Short(value)}\" is not a date; it was left out of the plan's length", at);
-                }
                 break;
+        }
+        foreach (var (value, at) in draft.PlanDates)
+        {
+            if (UkDateParser.Parse(value, allowMonthOnly: true) is { } date)
+                reading.PlanDates.Add(date.Interpretation is null ? date.Date : EndOfMonth(date.Date));
+            else if (value.Length > 0)
+                Warn(WarningCodes.UnreadableDate, $"plan date \"{Short(value)}\" is not a date; it was left out of the plan's length", at);
         }
     }
 

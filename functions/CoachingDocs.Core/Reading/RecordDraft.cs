@@ -18,6 +18,11 @@ internal sealed class RecordDraft(string? form, ReadLocation location)
     public List<(string Field, string Value)> Texts { get; } = [];
     public List<(string Value, ReadLocation Location)> PlanDates { get; } = [];
 
+    /// <summary>Anything written in the record beyond who and which session: an answer, a rating, a date or a duration.</summary>
+    public bool HasContent =>
+        Texts.Any(t => t.Value.Length > 0)
+        || Fields.Any(f => f.Value.Value.Length > 0 && f.Key is not (FieldNames.ClientRef or FieldNames.SessionNumber));
+
     public bool IsEmpty => Fields.Count == 0 && Texts.Count == 0 && PlanDates.Count == 0;
 
     public bool Repeats(string field) => KeyFields.Contains(field) && Fields.ContainsKey(field);

@@ -80,7 +80,7 @@ internal sealed class TaggedReader
                 Field(tag.Value, value, item);
                 return;
             case TagConvention.SectionKind:
-                var text = ContentText(sdt);
+                var text = SectionText(sdt);
                 var kind = item?.Form ?? _kind;
                 if (text.Length > 0 && kind is not null)
                 {
@@ -95,9 +95,39 @@ internal sealed class TaggedReader
         }
     }
 
+    /// <summary>Fields only a person's identity lives in, filled by the generator: never content, never logged.</summary>
+    private static readonly HashSet<string> PersonalFields = new(StringComparer.Ordinal)
+    {
+        FieldNames.LearnerName, FieldNames.RegistrationNumber, FieldNames.CentreName, FieldNames.CentreNumber, FieldNames.AssessorName,
+        FieldNames.QualificationTitle, FieldNames.UnitTitle, FieldNames.SupervisorName, FieldNames.PlannedSessions,
+    };
+
+    /// <summary>Answers of the reflective-log template, all of them reflection on the session.</summary>
+    private static readonly HashSet<string> ReflectionFields = new(StringComparer.Ordinal)
+    {
+        "questioning", "listening", "feedbackImpact", "improvement", "learning", FieldNames.Feedback, FieldNames.Reflection,
+    };
+
+    /// <summary>Plan fields that hold a date or month the plan reaches.</summary>
+    private static readonly HashSet<string> PlanDateFields = new(StringComparer.Ordinal)
+    {
+        FieldNames.StartDate, FieldNames.EndDate, "timescale", "reviewDate", FieldNames.SessionDate,
+    };
+
     private void Field(string name, string value, RecordDraft? item)
     {
         var at = item?.Location ?? Location(null, null);
+        if (PersonalFields.Contains(name)) return;
+        var form = item?.Form ?? _kind;
+        // The diary template names the client's feedback "clientFeedback" and keeps "feedback" for what the coach gave.
+        if (form == DocumentKinds.CoachingDiary)
+            name = name switch { "clientFeedback" => FieldNames.Feedback, FieldNames.Feedback => "feedbackGiven", _ => name };
+        if (form == DocumentKinds.ReflectiveLog && ReflectionFields.Contains(name)) name = FieldNames.Reflection;
+        if ((form == DocumentKinds.DevelopmentPlan || _kind == DocumentKinds.DevelopmentPlan) && PlanDateFields.Contains(name))
+        {
+            if (value.Length > 0) _loose.PlanDates.Add((value, at));
+            return;
+        }
         switch (name)
         {
             case FieldNames.TotalHours:
@@ -116,14 +146,12 @@ internal sealed class TaggedReader
             case FieldNames.UnitId:
                 if (value.Length > 0 && _reading.UnitId is null) { _reading.UnitId = value; _reading.UnitIdSource = "unitId field"; }
                 return;
-            case FieldNames.EndDate or FieldNames.StartDate when _kind == DocumentKinds.DevelopmentPlan:
-                (item ?? _loose).PlanDates.Add((value, at));
+            case FieldNames.StartDate or FieldNames.EndDate:
                 return;
         }
         if (item is not null)
         {
-            if (item.Form == DocumentKinds.DevelopmentPlan && name == FieldNames.SessionDate) item.PlanDates.Add((value, at));
-            else item.Set(name, value, at);
+            item.Set(name, value, at);
             if (name == FieldNames.SessionNumber && int.TryParse(value, out var n)) item.Location = item.Location with { Session = n };
             return;
         }
@@ -158,6 +186,18 @@ internal sealed class TaggedReader
         body.Descendants(W.Sdt).Where(s => !s.Ancestors().Any(WordText.IsRemoved));
 
     private static string? TagOf(XElement sdt) => sdt.Element(W.SdtPr)?.Element(W.Tag)?.Attribute(W.Val)?.Value;
+
+    /// <summary>
+    /// A section's own writing: the fields inside it when it has any (the template's labels sit inside sections too, so
+    /// their text alone must not make a section look filled), else all its text.
+    /// </summary>
+    private static string SectionText(XElement sdt)
+    {
+        var fields = sdt.Element(W.SdtContent)?.Descendants(W.Sdt)
+            .Where(s => TagConvention.TryParse(TagOf(s), out var t) && t.IsField).ToList() ?? [];
+        if (fields.Count == 0) return ContentText(sdt);
+        return string.Join('\n', fields.Select(ContentText).Where(t => t.Length > 0));
+    }
 
     private static string ContentText(XElement sdt)
     {

@@ -38,6 +38,7 @@ public static class WordDocumentReader
         if (!blocks.Any(b => b is ParagraphBlock || b is TableBlock t && t.Rows.Any(r => r.Cells.Any(c => c.Text.Length > 0))))
             throw new UploadRejectedException(RejectCodes.EmptyDocument, package.FileName, "has no text at all; is it the right file?");
 
+        reading.Kind ??= DetectKind(blocks);
         if (TaggedReader.HasStructureTags(body))
         {
             reading.Mode = ReadingMode.Tags;
@@ -45,7 +46,6 @@ public static class WordDocumentReader
         }
         else
         {
-            reading.Kind ??= DetectKind(blocks);
             reading.Mode = LabelReader.Read(blocks, reading, reading.Kind);
             if (identity is null)
                 reading.Warnings.Add(new ReadWarning(WarningCodes.UnidentifiedDocument,

@@ -72,7 +72,8 @@ public class WordDocumentReaderTests
                     "Duration", "<w:tc><w:p>" + RunSdt("cd1:f:duration",
                         "<w:del w:id=\"1\" w:author=\"L\"><w:r><w:delText>2 hours</w:delText></w:r></w:del><w:ins w:id=\"2\" w:author=\"L\"><w:r><w:t>1.</w:t></w:r><w:r><w:t>5 hrs</w:t></w:r></w:ins>") + "</w:p></w:tc>"),
                 Row("Goal for today's meeting", "<w:tc>" + Sdt("cd1:s:sessionGoal", P("Plan the team rota together")) + "</w:tc>"),
-                Row("Feedback from coachee", "<w:tc>" + Sdt("cd1:f:feedback", P("Useful")) + "</w:tc>")))
+                Row("Feedback from coachee", "<w:tc>" + Sdt("cd1:f:clientFeedback", P("Useful")) + "</w:tc>"),
+                Row("Feedback you gave to the client", "<w:tc>" + Sdt("cd1:f:feedback", P("Clear goals")) + "</w:tc>")))
             // Session 2: a row-level item and cell-level fields; a moved paragraph and alternate content.
             + Table(Sdt("cd1:i:session",
                 Row("Client Ref/ID", Sdt("cd1:f:clientRef", Cell("L")))

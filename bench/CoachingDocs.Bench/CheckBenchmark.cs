@@ -25,6 +25,9 @@ internal static class CheckBenchmark
         var report = CheckOnce(catalogue, diary);
         Console.WriteLine($"  read {report.Sessions.Count} sessions, {report.Hours.Total} h ({report.Hours.TotalMinutes} min), {report.Clients} individuals, {report.Findings.Count} findings");
         for (var i = 0; i < 30; i++) CheckOnce(catalogue, diary); // warm-up: JIT and regex caches
+        var allocated = GC.GetAllocatedBytesForCurrentThread();
+        CheckOnce(catalogue, diary);
+        Console.WriteLine($"  allocated per check: {(GC.GetAllocatedBytesForCurrentThread() - allocated) / 1024.0:0} KB");
 
         var times = new List<double>();
         for (var i = 0; i < 51; i++)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.IO.Compression;
 using System.Text;
 using System.Xml;
@@ -24,14 +25,21 @@ public static class SafePackageOpener
     {
         limits ??= UploadLimits.Default;
         using var copy = new MemoryStream();
-        var buffer = new byte[81920];
-        int read;
-        while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+        var buffer = ArrayPool<byte>.Shared.Rent(81920);
+        try
         {
-            copy.Write(buffer, 0, read);
-            if (copy.Length > limits.MaxUploadBytes)
-                throw new UploadRejectedException(RejectCodes.TooLarge, fileName,
-                    $"is larger than the {Megabytes(limits.MaxUploadBytes)} limit; a coaching document is rarely over 5 MB (compress pictures and try again).");
+            int read;
+            while ((read = input.Read(buffer, 0, buffer.Length)) > 0)
+            {
+                copy.Write(buffer, 0, read);
+                if (copy.Length > limits.MaxUploadBytes)
+                    throw new UploadRejectedException(RejectCodes.TooLarge, fileName,
+                        $"is larger than the {Megabytes(limits.MaxUploadBytes)} limit; a coaching document is rarely over 5 MB (compress pictures and try again).");
+            }
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
         }
         return Open(copy.ToArray(), fileName, limits);
     }
@@ -137,7 +145,19 @@ public static class SafePackageOpener
     private static void InflateAndScan(ZipArchive zip, string fileName, UploadLimits limits)
     {
         long total = 0;
-        var buffer = new byte[81920];
+        var buffer = ArrayPool<byte>.Shared.Rent(81920);
+        try
+        {
+            InflateAndScan(zip, fileName, limits, buffer, ref total);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    private static void InflateAndScan(ZipArchive zip, string fileName, UploadLimits limits, byte[] buffer, ref long total)
+    {
         foreach (var entry in zip.Entries)
         {
             if (entry.FullName.EndsWith('/')) continue;

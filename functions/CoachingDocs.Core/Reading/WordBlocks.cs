@@ -81,13 +81,15 @@ internal sealed class WordBlockWalker
                     column += span;
                     continue; // the legacy horizontal merge: the first cell holds the text
                 }
-                nested.AddRange(tc.Descendants(W.Tbl).Where(t => t.Ancestors(W.Tbl).First() == tbl));
                 TableCellBlock cell;
                 if (continued && above.TryGetValue(column, out var origin))
+                {
                     cell = origin with { Continued = true };
+                    CellLines(tc, nested);
+                }
                 else
                 {
-                    var lines = CellLines(tc);
+                    var lines = CellLines(tc, nested);
                     cell = new TableCellBlock(string.Join('\n', lines), lines, column, span, false);
                 }
                 above[column] = cell;
@@ -100,10 +102,10 @@ internal sealed class WordBlockWalker
         foreach (var inner in nested) AddTable(inner);
     }
 
-    private static List<string> CellLines(XElement tc)
+    private static List<string> CellLines(XElement tc, List<XElement> nestedTables)
     {
         var lines = new List<string>();
-        foreach (var p in ParagraphsOutsideNestedTables(tc))
+        foreach (var p in ParagraphsOutsideNestedTables(tc, nestedTables))
         {
             var text = WordText.Of(p);
             if (text.Length > 0) lines.AddRange(text.Split('\n'));
@@ -111,14 +113,16 @@ internal sealed class WordBlockWalker
         return lines;
     }
 
-    private static IEnumerable<XElement> ParagraphsOutsideNestedTables(XElement container)
+    /// <summary>The cell's paragraphs, in order; the tables nested in it are collected to be walked after this one.</summary>
+    private static IEnumerable<XElement> ParagraphsOutsideNestedTables(XElement container, List<XElement> nestedTables)
     {
         foreach (var child in container.Elements())
         {
             if (child.Name == W.P) yield return child;
-            else if (child.Name == W.Tbl || WordText.IsRemoved(child)) continue;
-            else if (child.Name == W.AlternateContent) { if (WordText.Chosen(child) is { } chosen) foreach (var p in ParagraphsOutsideNestedTables(chosen)) yield return p; }
-            else foreach (var p in ParagraphsOutsideNestedTables(child)) yield return p;
+            else if (child.Name == W.Tbl) nestedTables.Add(child);
+            else if (WordText.IsRemoved(child)) continue;
+            else if (child.Name == W.AlternateContent) { if (WordText.Chosen(child) is { } chosen) foreach (var p in ParagraphsOutsideNestedTables(chosen, nestedTables)) yield return p; }
+            else foreach (var p in ParagraphsOutsideNestedTables(child, nestedTables)) yield return p;
         }
     }
 

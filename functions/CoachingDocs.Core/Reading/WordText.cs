@@ -50,9 +50,21 @@ internal static class WordText
     /// <summary>Trims each line and drops blank lines, so "value" and "  value \n" compare equal.</summary>
     public static string Clean(string text)
     {
-        if (text.Length == 0) return text;
+        if (text.Length == 0 || IsClean(text)) return text;
         text = text.Replace('\u00a0', ' ').Replace('\t', ' ');
         var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
         return string.Join('\n', lines.Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
+    }
+
+    /// <summary>Most runs of text need no cleaning; checking is far cheaper than splitting and joining.</summary>
+    private static bool IsClean(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ') return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\t' or '\u00a0' or '\r' || (c == ' ' && text[i - 1] == ' ')) return false;
+        }
+        return true;
     }
 }

@@ -24,7 +24,7 @@ public static class CriterionEvidenceLocator
                 .Where(p => p.Criteria.Contains(ac.Ref, StringComparer.OrdinalIgnoreCase) || (p.Section is { } s && designed.Contains(s)))
                 .OrderBy(p => p.Source)
                 .Select(p => new ReportEvidence(SourceName(p.Source), p.Location.ToString(), Excerpt(p.Text)))
-                .Distinct()
+                .DistinctBy(e => (e.Location, e.Excerpt)) // a generated section is also wrapped in an evidence tag: list it once
                 .Take(MaxEvidencePerCriterion)
                 .ToList();
             if (evidence.Count == 0)

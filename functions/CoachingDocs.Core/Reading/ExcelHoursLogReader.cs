@@ -38,6 +38,11 @@ public static class ExcelHoursLogReader
         var workbook = document.WorkbookPart
             ?? throw new UploadRejectedException(RejectCodes.EmptyDocument, package.FileName, "has no workbook; it is not a usable Excel file.");
         var reading = new DocumentReading { FileName = package.FileName, Kind = DocumentKinds.HoursLog, Mode = ReadingMode.Spreadsheet };
+        if (IdentityReader.Read(workbook.GetPartsOfType<CustomXmlPart>()) is { } identity)
+        {
+            reading.UnitId = identity.UnitId;
+            reading.UnitIdSource = "document identity";
+        }
         var strings = SharedStrings(workbook);
         var (timeStyles, dateStyles) = Styles(workbook);
         var assembler = new RecordAssembler(reading);

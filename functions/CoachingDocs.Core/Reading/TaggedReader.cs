@@ -36,7 +36,7 @@ internal sealed class TaggedReader
         foreach (var sdt in Controls(body))
         {
             if (!TagConvention.TryParse(TagOf(sdt), out var tag) || !tag.IsEvidence) continue;
-            var text = ContentText(sdt);
+            var text = SectionText(sdt, reading.Kind);
             if (text.Length > 0)
                 reading.Evidence.Add(new EvidencePassage(tag.Criteria, null, text, new ReadLocation(reading.FileName, "tagged passage"), EvidenceSource.Tag));
         }
@@ -80,7 +80,7 @@ internal sealed class TaggedReader
                 Field(tag.Value, value, item);
                 return;
             case TagConvention.SectionKind:
-                var text = SectionText(sdt);
+                var text = SectionText(sdt, item?.Form ?? _kind);
                 var kind = item?.Form ?? _kind;
                 if (text.Length > 0 && kind is not null)
                 {
@@ -88,6 +88,13 @@ internal sealed class TaggedReader
                     (item ?? _loose).Texts.Add((tag.Value, text));
                 }
                 Walk(content, item); // sections may hold fields
+                return;
+            case TagConvention.EvidenceKind:
+                // Tagged by the learner or the add-in, or placed by the generator around a section: located in its item.
+                var passage = SectionText(sdt, item?.Form ?? _kind);
+                if (passage.Length > 0)
+                    _reading.Evidence.Add(new EvidencePassage(tag.Criteria, null, passage, item?.Location ?? Location(null, null), EvidenceSource.Tag));
+                Walk(content, item);
                 return;
             default:
                 Walk(content, item);
@@ -178,8 +185,9 @@ internal sealed class TaggedReader
     {
         var title = FormLabels.Title(block is null ? _kind : FormOf(block));
         if (title is "" or "other") title = block ?? "";
-        // Sessions are located by their number; other items (forms, entries) by their position.
-        return new ReadLocation(_reading.FileName, ordinal is { } o && block != BlockNames.Session ? $"{title} #{o}" : title);
+        // Items are located by their position ("#5": the fifth record), sessions also by the number written in them,
+        // which the ILM forms count per client.
+        return new ReadLocation(_reading.FileName, ordinal is { } o ? $"{title} #{o}" : title);
     }
 
     private static IEnumerable<XElement> Controls(XElement body) =>
@@ -187,16 +195,24 @@ internal sealed class TaggedReader
 
     private static string? TagOf(XElement sdt) => sdt.Element(W.SdtPr)?.Element(W.Tag)?.Attribute(W.Val)?.Value;
 
+    /// <summary>Fields that say who or which, filled by the generator or the learner, but evidence no AC.</summary>
+    private static readonly HashSet<string> NotEvidence = new(PersonalFields, StringComparer.Ordinal)
+    {
+        FieldNames.ClientRef, FieldNames.SessionNumber, FieldNames.UnitId,
+    };
+
     /// <summary>
-    /// A section's own writing: the fields inside it when it has any (the template's labels sit inside sections too, so
-    /// their text alone must not make a section look filled), else all its text.
+    /// A section's (or evidence control's) own writing: the answer fields inside it when it has any fields (the
+    /// template's labels and the generator's client references sit inside sections too, so they must not make a
+    /// section look filled), else all its text (a passage the learner tagged).
     /// </summary>
-    private static string SectionText(XElement sdt)
+    private static string SectionText(XElement sdt, string? kind)
     {
         var fields = sdt.Element(W.SdtContent)?.Descendants(W.Sdt)
-            .Where(s => TagConvention.TryParse(TagOf(s), out var t) && t.IsField).ToList() ?? [];
-        if (fields.Count == 0) return ContentText(sdt);
-        return string.Join('\n', fields.Select(ContentText).Where(t => t.Length > 0));
+            .Select(s => (Control: s, Tag: TagConvention.TryParse(TagOf(s), out var t) ? t : null))
+            .Where(x => x.Tag is { IsField: true }).ToList() ?? [];
+        if (fields.Count == 0) return TemplateBaseline.Added(kind, ContentText(sdt));
+        return string.Join('\n', fields.Where(f => !NotEvidence.Contains(f.Tag!.Value)).Select(f => ContentText(f.Control)).Where(t => t.Length > 0));
     }
 
     private static string ContentText(XElement sdt)

@@ -51,7 +51,7 @@ public static class WordDocumentReader
                 reading.Warnings.Add(new ReadWarning(WarningCodes.UnidentifiedDocument,
                     $"no CoachingDocs tags: read by its {(reading.Mode == ReadingMode.FreeText ? "headings and free text" : "form labels")}", new ReadLocation(package.FileName)));
         }
-        TaggedReader.ReadEvidence(body, reading);
+        if (reading.Mode != ReadingMode.Tags) TaggedReader.ReadEvidence(body, reading);
         if (reading.UnitId is null) DetectUnit(blocks, knownUnitIds, reading);
         return reading;
     }

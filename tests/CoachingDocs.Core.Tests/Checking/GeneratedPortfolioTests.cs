@@ -1,0 +1,92 @@
+using CoachingDocs.Core.Catalogue;
+using CoachingDocs.Core.Checking;
+using CoachingDocs.Core.OpenXml;
+using CoachingDocs.Core.Packaging;
+using CoachingDocs.Core.Reports;
+using static CoachingDocs.Core.Tests.Fixtures;
+
+namespace CoachingDocs.Core.Tests.Checking;
+
+/// <summary>RD050: documents made by our generator for 8585-302, filled programmatically, checked against the real catalogue.</summary>
+public class GeneratedPortfolioTests
+{
+    private static readonly (string Client, string Date, string Duration, string? Feedback)[] Sessions =
+    [
+        ("C1", "12/03/2025", "1.5 hrs", "Helpful"), ("C2", "14/03/2025", "90 mins", "Good questions"),
+        ("C1", "01/04/2025", "1h 30m", "Listened to"), ("C2", "03/04/2025", "1:30", "Clearer"),
+        ("C1", "22/04/2025", "2", null), ("C2", "24/04/2025", "1 hour 15 minutes", "Challenging"),
+        ("C1", "13/05/2025", "1h30", "Ready"), ("C2", "15/05/2025", "105 minutes", "Confident"),
+    ];
+
+    internal static byte[] Diary(string totalHours = "12.5") => TemplateFiller.Fill(DocumentKinds.CoachingDiary, "8585-302", BlockNames.Session,
+        [.. Sessions.Select((s, i) => Item(
+            (FieldNames.ClientRef, s.Client), (FieldNames.SessionNumber, (i / 2 + 1).ToString()), (FieldNames.SessionDate, s.Date),
+            (FieldNames.Duration, s.Duration), (FieldNames.Goal, $"Goal for session {i + 1}"), (FieldNames.ClientFeedback, s.Feedback ?? "")))],
+        new Dictionary<string, string> { [FieldNames.TotalHours] = totalHours, [FieldNames.ClientProfile] = "C1 leads a team of six." });
+
+    internal static byte[] ReflectiveLog() => TemplateFiller.Fill(DocumentKinds.ReflectiveLog, "8585-302", BlockNames.ReflectiveEntry,
+        [.. Sessions.Take(7).Select(s => Item((FieldNames.ClientRef, s.Client), (FieldNames.SessionDate, s.Date), (FieldNames.Questioning, "Open questions; fewer leading ones."), (FieldNames.FeedbackImpact, "They set a date to act.")))]);
+
+    internal static byte[] Supervision() => TemplateFiller.Fill(DocumentKinds.SupervisionRecord, "8585-302", BlockNames.SupervisionSession,
+        [Item((FieldNames.SessionDate, "20/03/2025"), (FieldNames.Duration, "1 hour"), (FieldNames.Outcomes, "Hold silences longer.")),
+         Item((FieldNames.SessionDate, "30/04/2025"), (FieldNames.Duration, "45 mins"), (FieldNames.Outcomes, "Contract for endings."))]);
+
+    private static IReadOnlyDictionary<string, string> Item(params (string Field, string Value)[] values) =>
+        values.Where(v => v.Value.Length > 0).ToDictionary(v => v.Field, v => v.Value);
+
+    private static CheckReport Check(params (string Name, byte[] Bytes)[] files) =>
+        CheckRunner.Run(TemplateFiller.Catalogue, [.. files.Select(f => Upload(f.Name, f.Bytes))], null);
+
+    [Fact]
+    public void Generated_and_filled_portfolio_gives_exact_hours_and_the_right_findings()
+    {
+        var report = Check(("diary.docx", Diary()), ("reflective-log.docx", ReflectiveLog()), ("supervision.docx", Supervision()));
+
+        Assert.Equal("8585-302", report.Unit.Id);
+        Assert.All(report.Documents, d => Assert.Equal(("tags", "document identity"), (d.Mode, d.UnitIdSource)));
+        Assert.Equal(750, report.Hours.TotalMinutes);
+        Assert.Equal(new Dictionary<string, int> { ["C1"] = 390, ["C2"] = 360 }, report.Hours.ByClientMinutes);
+        Assert.Equal(8, report.Sessions.Count);
+        Assert.Equal(2, report.Supervision.Sessions);
+        Assert.Equal(105, report.Supervision.Minutes);
+        Assert.Equal(7, report.ReflectiveLogEntries);
+        Assert.Equal(12.5m, report.StatedTotalHours);
+        Assert.Equal(["SESSION_WITHOUT_REFLECTION", "SESSION_WITHOUT_FEEDBACK"],
+            report.Findings.Where(f => !f.Code.StartsWith("AC_", StringComparison.Ordinal)).Select(f => f.Code));
+        Assert.Contains("2025-05-15", report.Findings.Single(f => f.Code == "SESSION_WITHOUT_REFLECTION").Message);
+        Assert.Contains("2025-04-22", report.Findings.Single(f => f.Code == "SESSION_WITHOUT_FEEDBACK").Message);
+        Assert.All(report.Rules.Where(r => r.Kind is RuleKinds.MinHours or RuleKinds.MaxIndividuals or RuleKinds.MinSupervisionSessions),
+            r => Assert.Equal(RuleStatus.Met, r.Status));
+
+        // Sections that evidence ACs by design count only once the learner wrote in them.
+        Assert.Equal("evidenced", report.Criteria.Single(c => c.Ref == "1.1").Status);
+        Assert.Equal("evidenced", report.Criteria.Single(c => c.Ref == "1.2").Status);
+        Assert.Equal("evidenced", report.Criteria.Single(c => c.Ref == "3.1").Status);
+        Assert.Equal("missing", report.Criteria.Single(c => c.Ref == "2.1").Status);
+        Assert.Contains(report.Findings, f => f.Code == "AC_2.1_NO_EVIDENCE");
+    }
+
+    [Fact]
+    public void An_unfilled_generated_diary_evidences_nothing_and_counts_nothing()
+    {
+        var report = Check(("diary.docx", TemplateFiller.Fill(DocumentKinds.CoachingDiary, "8585-302", BlockNames.Session, [])));
+        Assert.Equal(0, report.Hours.TotalMinutes);
+        Assert.All(report.Criteria, c => Assert.Equal("missing", c.Status));
+        Assert.Contains(report.Findings, f => f.Code == FindingCodes.HoursShort);
+    }
+
+    [Fact]
+    public void A_wrong_stated_total_in_the_generated_diary_is_a_finding()
+    {
+        var report = Check(("diary.docx", Diary(totalHours: "14")));
+        Assert.Contains(report.Findings, f => f.Code == FindingCodes.StatedTotalMismatch && f.Message.Contains("14 hours"));
+    }
+
+    [Fact]
+    public void A_generated_diary_of_another_unit_is_refused()
+    {
+        var ex = Assert.Throws<UploadRejectedException>(() =>
+            CheckRunner.Run(TemplateFiller.Catalogue, [Upload("diary.docx", Diary())], "8585-301"));
+        Assert.Equal(RejectCodes.OtherUnit, ex.Code);
+    }
+}

@@ -89,4 +89,21 @@ public class GeneratedPortfolioTests
             CheckRunner.Run(TemplateFiller.Catalogue, [Upload("diary.docx", Diary())], "8585-301"));
         Assert.Equal(RejectCodes.OtherUnit, ex.Code);
     }
+
+    [Fact]
+    public void RD051_generated_diary_saved_by_LibreOffice_without_its_controls_is_read_by_its_labels()
+    {
+        const string name = "RD051-GeneratedLibreOfficeRoundTrip.docx";
+        var report = CheckRunner.Run(TemplateFiller.Catalogue, [Upload(name, Asset(name))], null);
+
+        Assert.Equal("labels", report.Documents[0].Mode);
+        Assert.Equal("8585-302", report.Unit.Id);
+        Assert.Equal([("C1", 90), ("C2", 120), ("C1", 90), ("C2", 105), ("C1", 90), ("C2", 75)], report.Sessions.Select(s => (s.Client!, s.Minutes!.Value)));
+        Assert.Equal(570, report.Hours.TotalMinutes);
+        Assert.Equal(10m, report.StatedTotalHours);
+        Assert.Contains(report.Findings, f => f.Code == FindingCodes.StatedTotalMismatch);
+        Assert.Equal([true, true, true, false, true, true], report.Sessions.Select(s => s.HasFeedback));
+        Assert.Equal("evidenced", report.Criteria.Single(c => c.Ref == "1.2").Status);
+        Assert.Contains(report.Warnings, w => w.Code == "UNIDENTIFIED_DOCUMENT");
+    }
 }

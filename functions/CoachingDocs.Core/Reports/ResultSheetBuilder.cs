@@ -29,23 +29,25 @@ public static class ResultSheetBuilder
         body.Append(ReportDocumentParts.SummaryBox(report));
 
         body.Append(WordElements.Heading("Assessment criteria", 2));
-        var rows = new List<TableRow> { WordElements.HeaderRow("Assessment Criteria (AC)", "Evidence located (automatic)", "Automatic findings", "Assessor feedback on AC", "Pass / Referral") };
+        var rows = new List<TableRow> { WordElements.HeaderRow("Assessment Criteria (AC)", "Sufficiency descriptors", "Evidence located (automatic)", "Automatic findings", "Assessor feedback on AC", "Pass / Referral") };
         foreach (var lo in unit.LearningOutcomes)
         {
-            rows.Add(WordElements.Row(WordElements.Cell($"Learning Outcome {lo.Ref} {lo.Text}", bold: true, shade: WordElements.BoxShade, span: 5)));
+            rows.Add(WordElements.Row(WordElements.Cell($"Learning Outcome {lo.Ref} {lo.Text}", bold: true, shade: WordElements.BoxShade, span: 6)));
             foreach (var ac in lo.Criteria)
             {
                 var criterion = report.Criteria.FirstOrDefault(c => c.Ref == ac.Ref) ?? new ReportCriterion(ac.Ref, ac.Text, "missing", []);
                 var findings = report.Findings.Where(f => f.Code == $"AC_{ac.Ref}_NO_EVIDENCE").Select(f => f.Code).ToList();
+                var descriptors = string.Join("\n", new[] { ac.Referral is { } r ? "Referral: " + r : null, ac.Pass is { } p ? "Pass: " + p : null }.OfType<string>());
                 rows.Add(WordElements.Row(
                     WordElements.Cell($"AC {ac.Ref}\n{ac.Text}", size: "18"),
+                    WordElements.Cell(descriptors, size: "16"),
                     WordElements.Cell(ReportDocumentParts.EvidenceParagraphs(criterion)),
                     WordElements.Cell(findings.Count == 0 ? "None" : string.Join("\n", findings), size: "18"),
                     WordElements.Cell(""),
                     WordElements.Cell("")));
             }
         }
-        body.Append(WordElements.Table([2600, 4200, 2000, 3600, 1500], [.. rows]));
+        body.Append(WordElements.Table([2300, 2700, 3600, 1700, 2800, 1400], [.. rows]));
 
         body.Append(WordElements.Heading("Automatic findings", 2));
         if (report.Findings.Count == 0) body.Append(WordElements.Para("None."));

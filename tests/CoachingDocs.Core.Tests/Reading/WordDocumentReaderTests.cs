@@ -176,4 +176,26 @@ public class WordDocumentReaderTests
         var ex = Assert.Throws<UploadRejectedException>(() => Check("empty.docx", Docx("<w:p/><w:p><w:r><w:t xml:space=\"preserve\">   </w:t></w:r></w:p>")));
         Assert.Equal(RejectCodes.EmptyDocument, ex.Code);
     }
+
+    [Fact]
+    public void RD033_untagged_labels_and_headings_split_across_runs_with_tracked_changes()
+    {
+        const string run = "<w:r><w:t xml:space=\"preserve\">{0}</w:t></w:r>";
+        string R(string text) => string.Format(System.Globalization.CultureInfo.InvariantCulture, run, text);
+        var heading = "<w:p>" + R("Sess") + R("ion 3 — 14/0") + R("5/2025 — ")
+            + "<w:del w:id=\"1\" w:author=\"A\"><w:r><w:delText>60</w:delText></w:r></w:del>"
+            + "<w:ins w:id=\"2\" w:author=\"A\">" + R("75") + "</w:ins>" + R(" minutes — Client B") + "</w:p>";
+        var moved = "<w:p><w:moveFrom w:id=\"3\" w:author=\"A\">" + R("Session 9 — 01/01/2025 — 5 hours — Client Z") + "</w:moveFrom></w:p>";
+        var deletedRow = "<w:tr><w:trPr><w:del w:id=\"4\" w:author=\"A\"/></w:trPr>" + Cell("Duration") + Cell("9 hours") + "</w:tr>";
+        var table = Table(
+            "<w:tr>" + "<w:tc><w:p>" + R("Client Ref") + R("/ID") + "</w:p></w:tc>" + Cell("C") + "</w:tr>",
+            Row("Date of Session", "15/05/2025"),
+            deletedRow,
+            Row("Duration", "1h 45m"));
+        var report = Check("RD033-Split.docx", Docx(heading + moved + table));
+
+        Assert.Equal([("B", "2025-05-14", 75), ("C", "2025-05-15", 105)],
+            report.Sessions.Select(s => (s.Client!, s.Date!.Value.ToString("yyyy-MM-dd"), s.Minutes!.Value)));
+        Assert.Equal(180, report.Hours.TotalMinutes);
+    }
 }

@@ -94,7 +94,7 @@ internal sealed partial class LabelReader
         {
             Flush();
             _form = form;
-            _heading = p.Text.Length <= 60 ? p.Text : FormLabels.Title(form);
+            _heading = p.Text.Length <= 90 ? p.Text : FormLabels.Title(form);
             _criteria = [];
             _draft = NewDraft(Here() with { Paragraph = p.Number });
             return;

@@ -155,4 +155,27 @@ public class PortfolioCheckerTests
         Assert.DoesNotContain("\"pass\"", json, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("referral", json, StringComparison.OrdinalIgnoreCase);
     }
+
+    [Fact]
+    public void Ilm_feedback_forms_and_observation_in_the_handbook_layout_are_counted_and_matched()
+    {
+        var diary = P("Coaching Diary", "Title") + P("Session 1 — 12/03/2025 — 1 hour — Client A") + P("Session 2 — 19/03/2025 — 1 hour — Client A");
+        string Ratings(string score) => string.Concat(new[] { "Builds rapport", "Is friendly", "Shows empathy" }
+            .Select(a => Row(new[] { a, "poor" }.Concat(Enumerable.Range(1, 10).Select(n => n.ToString())).Append("excellent").Append(score).ToArray())));
+        var feedback = P("Feedback to coach from individual being coached - Units 301/302", "Heading1")
+            + Table(Row("Name of Coach", "L", "Client ref/ID", "A", "Date", "19/03/2025"))
+            + Table(Row("Key coach attributes", "Please rate your coach") + Ratings("8"))
+            + Table(Row("Please describe your overall experience of coaching with your coach and to what extent you achieved your goals"), Row("Useful and challenging"));
+        var observation = P("Feedback on the Learner's Coaching - Units 301/302", "Heading1")
+            + Table(Row("Name of coach", "L"), Row("Observation/Recording", "Observation"), Row("Name of supervisor/tutor", "T"), Row("Date", "19/03/2025"))
+            + Table(Row("Skills and knowledge observed", "Comment on the coaching practice observed"), Row("Building a rapport", "Warm, quick to build trust"));
+
+        var report = Check("8585-302", ("diary.docx", Docx(diary)), ("forms.docx", Docx(feedback + observation)));
+
+        Assert.Equal(1, report.FeedbackForms);
+        Assert.Equal(1, report.Observations);
+        Assert.Equal([false, true], report.Sessions.Select(s => s.HasFeedback));
+        var ratings = report.Criteria.Single(c => c.Ref == "3.2");
+        Assert.Contains(ratings.Evidence, e => e.Excerpt == "8" && e.Location.StartsWith("forms.docx, Feedback to coach", StringComparison.Ordinal));
+    }
 }

@@ -129,14 +129,17 @@ internal sealed partial class LabelReader
                     }
                 continue;
             }
-            if (HeaderRow(row) is { } header)
+            // Each cell is looked up once per row; the header test and the pairing both use the result.
+            var meanings = new LabelMeaning?[row.Cells.Count];
+            for (var i = 0; i < meanings.Length; i++) meanings[i] = FormLabels.Find(row.Cells[i].Text);
+            if (HeaderRow(row, meanings) is { } header)
             {
                 _header = header;
                 _headerColumns = row.Cells.Count;
                 continue;
             }
             if (_header is not null) GridRow(row, at);
-            else PairRow(row, at);
+            else PairRow(row, meanings, at);
         }
         FlushColumns(columns);
     }
@@ -165,15 +168,15 @@ internal sealed partial class LabelReader
     }
 
     /// <summary>A header row: every cell a known label, at least two of them record fields (client, date, duration ...).</summary>
-    private static Dictionary<int, LabelMeaning>? HeaderRow(TableRowBlock row)
+    private static Dictionary<int, LabelMeaning>? HeaderRow(TableRowBlock row, LabelMeaning?[] meanings)
     {
-        if (row.Cells.Count < 2) return null;
+        if (row.Cells.Count < 2 || Array.IndexOf(meanings, null) >= 0) return null;
         var map = new Dictionary<int, LabelMeaning>();
         var keys = 0;
-        foreach (var cell in row.Cells)
+        for (var i = 0; i < meanings.Length; i++)
         {
-            if (cell.Text.Length == 0 || FormLabels.Find(cell.Text) is not { } meaning) return null;
-            map[cell.GridColumn] = meaning;
+            var meaning = meanings[i]!;
+            map[row.Cells[i].GridColumn] = meaning;
             if (meaning.Field is FieldNames.ClientRef or FieldNames.SessionDate or FieldNames.Duration or FieldNames.SessionNumber
                 or FieldNames.StartTime or FieldNames.EndTime or FormLabels.PlanDate || meaning.Section == "objectives") keys++;
         }
@@ -197,17 +200,17 @@ internal sealed partial class LabelReader
                 Pair(meaning, Value(cell.Text), at, breakOnRepeat: false);
     }
 
-    private void PairRow(TableRowBlock row, ReadLocation at)
+    private void PairRow(TableRowBlock row, LabelMeaning?[] meanings, ReadLocation at)
     {
         var cells = row.Cells;
         for (var i = 0; i < cells.Count; i++)
         {
             var text = cells[i].Text;
             if (text.Length == 0) continue;
-            if (FormLabels.Find(text) is { } label)
+            if (meanings[i] is { } label)
             {
                 var next = i + 1 < cells.Count ? cells[i + 1] : null;
-                if (next is not null && (next.Text.Length == 0 || FormLabels.Find(next.Text) is null))
+                if (next is not null && (next.Text.Length == 0 || meanings[i + 1] is null))
                 {
                     _tablePairs++;
                     Pair(label, Value(next.Text), at);
@@ -299,13 +302,13 @@ internal sealed partial class LabelReader
     private bool MarkRow(TableRowBlock row, ReadLocation at)
     {
         if (row.Cells.Count == 0) return false;
-        if (FormLabels.Normalise(row.Cells[0].Text).StartsWith("total marks", StringComparison.Ordinal))
+        if (row.Cells[0].Text.StartsWith("Total mark", StringComparison.OrdinalIgnoreCase))
         {
             var number = row.Cells.Skip(1).Select(c => BareNumber().Match(c.Text)).FirstOrDefault(m => m.Success);
             if (number is not null) _reading.StatedTotalMarks = int.Parse(number.Groups["n"].Value, CultureInfo.InvariantCulture);
             return number is not null;
         }
-        if (!row.Cells.Any(c => c.Text.Contains("mark", StringComparison.OrdinalIgnoreCase))) return false;
+        if (!row.Cells.Any(c => c.Text.Contains('/') && c.Text.Contains("mark", StringComparison.OrdinalIgnoreCase))) return false;
         var markCell = row.Cells.Select(c => (Cell: c, Match: MarkCell().Match(c.Text))).FirstOrDefault(x => x.Match.Success);
         if (markCell.Match is null) return false;
         var match = markCell.Match;

@@ -19,9 +19,9 @@ public static class CheckApi
 
     public static RouteGroupBuilder MapCheckApi(this IEndpointRouteBuilder app)
     {
-        var api = app.MapGroup("/api/check").WithTags("Check");
+        var api = app.MapGroup("/api").WithTags("Check");
 
-        api.MapPost("/", Check)
+        api.MapPost("/check", Check)
             .WithName("CheckPortfolio")
             .WithSummary("Check a learner's completed documents")
             .WithDescription("Send one or more completed files of one learner (coaching diary, reflective log, feedback forms, " +

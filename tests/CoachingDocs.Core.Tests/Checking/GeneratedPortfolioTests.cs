@@ -107,3 +107,56 @@ public class GeneratedPortfolioTests
         Assert.Contains(report.Warnings, w => w.Code == "UNIDENTIFIED_DOCUMENT");
     }
 }
+
+/// <summary>RD052: the generator's hours log for L5-502, filled the way Excel saves it (numbers, OADates, day fractions, the SUM's cached value).</summary>
+public class GeneratedHoursLogTests
+{
+    [Fact]
+    public void Generated_hours_log_filled_and_saved_gives_exact_hours()
+    {
+        using var stream = new MemoryStream();
+        new CoachingDocs.Core.Generation.DocumentGenerator(TemplateFiller.Catalogue).Generate(
+            new CoachingDocs.Core.Generation.DocumentRequest(DocumentKinds.HoursLog, "L5-502", null, TemplateFiller.Learner), stream);
+        using (var document = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(stream, true))
+        {
+            var sheet = document.WorkbookPart!.WorksheetParts.First().Worksheet;
+            var data = sheet.GetFirstChild<DocumentFormat.OpenXml.Spreadsheet.SheetData>()!;
+            (string Client, double Date, double Start, double End, double? Hours, string Mode)[] rows =
+            [
+                ("C1", 45728, 0.375, 0.4375, 1.5, "Individual"),     // 12/03/2025 09:00-10:30
+                ("C2", 45730, 0.5833333333, 0.625, null, "Individual"), // 14/03/2025 14:00-15:00, duration left to the times
+                ("C3", 45735, 0.375, 0.46875, 2.25, "Individual"),    // 19/03/2025 09:00-11:15
+            ];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                var r = (uint)(8 + i);
+                var row = new DocumentFormat.OpenXml.Spreadsheet.Row { RowIndex = r };
+                row.Append(Text($"A{r}", rows[i].Client), Number($"B{r}", rows[i].Date), Number($"C{r}", rows[i].Start), Number($"D{r}", rows[i].End));
+                if (rows[i].Hours is { } h) row.Append(Number($"E{r}", h));
+                row.Append(Text($"G{r}", rows[i].Mode));
+                data.Append(row);
+            }
+            // Excel stores the total's value when it saves: 1.5 + 2.25 (the empty duration counts 0 in the SUM).
+            var total = data.Elements<DocumentFormat.OpenXml.Spreadsheet.Row>().Single(x => x.RowIndex! == 5U)
+                .Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Single(c => c.CellReference == "B5");
+            total.CellValue = new DocumentFormat.OpenXml.Spreadsheet.CellValue("3.75");
+            sheet.Save();
+        }
+
+        var report = CheckRunner.Run(TemplateFiller.Catalogue, [Upload("hours.xlsx", stream.ToArray())], null);
+        Assert.Equal("L5-502", report.Unit.Id);
+        Assert.Equal([("C1", "2025-03-12", 90), ("C2", "2025-03-14", 60), ("C3", "2025-03-19", 135)],
+            report.Sessions.Select(s => (s.Client!, s.Date!.Value.ToString("yyyy-MM-dd"), s.Minutes!.Value)));
+        Assert.Equal(285, report.Hours.TotalMinutes);
+        Assert.Equal(3.75m, report.StatedTotalHours);
+        // The learner's SUM skipped the session with no duration typed: the check counts it from its times.
+        Assert.Contains(report.Findings, f => f.Code == FindingCodes.StatedTotalMismatch && f.Location!.Contains("row 5"));
+    }
+
+    private static DocumentFormat.OpenXml.Spreadsheet.Cell Text(string reference, string text) =>
+        new(new DocumentFormat.OpenXml.Spreadsheet.InlineString(new DocumentFormat.OpenXml.Spreadsheet.Text(text)))
+        { CellReference = reference, DataType = DocumentFormat.OpenXml.Spreadsheet.CellValues.InlineString };
+
+    private static DocumentFormat.OpenXml.Spreadsheet.Cell Number(string reference, double value) =>
+        new(new DocumentFormat.OpenXml.Spreadsheet.CellValue(value.ToString(System.Globalization.CultureInfo.InvariantCulture))) { CellReference = reference };
+}

@@ -37,6 +37,9 @@ internal sealed partial class LabelReader
     [GeneratedRegex(@"^\s*(?<n>\d{1,3})\s*$")]
     private static partial Regex BareNumber();
 
+    /// <summary>"kind#section" keys, made once rather than for every answer read.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Kind, string Section), string> SectionKeys = new();
+
     private LabelReader(DocumentReading reading, string? form)
     {
         _reading = reading;
@@ -109,9 +112,10 @@ internal sealed partial class LabelReader
     {
         if (_header is not null && (table.Rows.Count == 0 || table.Rows[0].Cells.Count != _headerColumns)) _header = null;
         Dictionary<int, RecordDraft>? columns = null;
+        var here = Here() with { Table = table.Number };
         foreach (var row in table.Rows)
         {
-            var at = Here() with { Table = table.Number, Row = row.Number };
+            var at = here with { Row = row.Number };
             if (MarkRow(row, at)) continue;
             if (_form == DocumentKinds.ReflectiveLog && EntryColumns(row, at) is { Count: > 0 } found)
             {
@@ -295,7 +299,7 @@ internal sealed partial class LabelReader
         // A diary that keeps its reflections beside each session ("Reflection: ...") holds reflective-log content.
         var kind = _form is DocumentKinds.CoachingDiary && !SectionNames.Exists(_form, section) ? DocumentKinds.ReflectiveLog : _form;
         if (SectionNames.Exists(kind, section))
-            _reading.Evidence.Add(new EvidencePassage([], kind + "#" + section, value, at, EvidenceSource.Label));
+            _reading.Evidence.Add(new EvidencePassage([], SectionKeys.GetOrAdd((kind, section), k => k.Kind + "#" + k.Section), value, at, EvidenceSource.Label));
     }
 
     /// <summary>Legacy mark sheets: "/70 marks (min 35)" beside the assessor's mark, and a "Total marks" row.</summary>

@@ -90,7 +90,7 @@ internal sealed class WordBlockWalker
                 else
                 {
                     var lines = CellLines(tc, nested);
-                    cell = new TableCellBlock(string.Join('\n', lines), lines, column, span, false);
+                    cell = new TableCellBlock(lines.Count == 1 ? lines[0] : string.Join('\n', lines), lines, column, span, false);
                 }
                 above[column] = cell;
                 cells.Add(cell);
@@ -104,41 +104,48 @@ internal sealed class WordBlockWalker
 
     private static List<string> CellLines(XElement tc, List<XElement> nestedTables)
     {
-        var lines = new List<string>();
-        foreach (var p in ParagraphsOutsideNestedTables(tc, nestedTables))
+        var lines = new List<string>(1);
+        var paragraphs = new List<XElement>(2);
+        ParagraphsOutsideNestedTables(tc, nestedTables, paragraphs);
+        foreach (var p in paragraphs)
         {
             var text = WordText.Of(p);
-            if (text.Length > 0) lines.AddRange(text.Split('\n'));
+            if (text.Length == 0) continue;
+            if (text.Contains('\n')) lines.AddRange(text.Split('\n'));
+            else lines.Add(text);
         }
         return lines;
     }
 
     /// <summary>The cell's paragraphs, in order; the tables nested in it are collected to be walked after this one.</summary>
-    private static IEnumerable<XElement> ParagraphsOutsideNestedTables(XElement container, List<XElement> nestedTables)
+    private static void ParagraphsOutsideNestedTables(XElement container, List<XElement> nestedTables, List<XElement> paragraphs)
     {
-        foreach (var child in container.Elements())
+        for (var node = container.FirstNode; node is not null; node = node.NextNode)
         {
-            if (child.Name == W.P) yield return child;
+            if (node is not XElement child) continue;
+            if (child.Name == W.P) paragraphs.Add(child);
             else if (child.Name == W.Tbl) nestedTables.Add(child);
-            else if (WordText.IsRemoved(child)) continue;
-            else if (child.Name == W.AlternateContent) { if (WordText.Chosen(child) is { } chosen) foreach (var p in ParagraphsOutsideNestedTables(chosen, nestedTables)) yield return p; }
-            else foreach (var p in ParagraphsOutsideNestedTables(child, nestedTables)) yield return p;
+            else if (WordText.IsRemoved(child) || child.Name == W.TcPr) continue;
+            else if (child.Name == W.AlternateContent) { if (WordText.Chosen(child) is { } chosen) ParagraphsOutsideNestedTables(chosen, nestedTables, paragraphs); }
+            else ParagraphsOutsideNestedTables(child, nestedTables, paragraphs);
         }
     }
 
     /// <summary>Rows, including those inside row-level content controls and custom XML; deleted rows are skipped.</summary>
-    private static IEnumerable<XElement> Rows(XElement tbl) => Children(tbl, W.Tr);
+    private static List<XElement> Rows(XElement tbl) => Children(tbl, W.Tr, new List<XElement>());
 
-    private static IEnumerable<XElement> Cells(XElement tr) => Children(tr, W.Tc);
+    private static List<XElement> Cells(XElement tr) => Children(tr, W.Tc, new List<XElement>(4));
 
-    private static IEnumerable<XElement> Children(XElement parent, XName wanted)
+    private static List<XElement> Children(XElement parent, XName wanted, List<XElement> found)
     {
-        foreach (var child in parent.Elements())
+        for (var node = parent.FirstNode; node is not null; node = node.NextNode)
         {
-            if (child.Name == wanted) { if (!WordText.IsRemoved(child)) yield return child; }
-            else if (child.Name == W.Sdt) { if (child.Element(W.SdtContent) is { } c) foreach (var x in Children(c, wanted)) yield return x; }
-            else if (child.Name == W.AlternateContent) { if (WordText.Chosen(child) is { } c) foreach (var x in Children(c, wanted)) yield return x; }
-            else if (!WordText.IsRemoved(child) && child.Name.LocalName is "customXml" or "ins" or "moveTo") foreach (var x in Children(child, wanted)) yield return x;
+            if (node is not XElement child) continue;
+            if (child.Name == wanted) { if (!WordText.IsRemoved(child)) found.Add(child); }
+            else if (child.Name == W.Sdt) { if (child.Element(W.SdtContent) is { } c) Children(c, wanted, found); }
+            else if (child.Name == W.AlternateContent) { if (WordText.Chosen(child) is { } c) Children(c, wanted, found); }
+            else if (!WordText.IsRemoved(child) && child.Name.LocalName is "customXml" or "ins" or "moveTo") Children(child, wanted, found);
         }
+        return found;
     }
 }

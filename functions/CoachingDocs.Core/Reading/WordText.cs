@@ -12,9 +12,31 @@ internal static class WordText
 {
     public static string Of(XElement element)
     {
-        var text = new StringBuilder();
-        Append(element, text);
+        var text = new TextCollector();
+        Append(element, ref text);
         return Clean(text.ToString());
+    }
+
+    /// <summary>Most paragraphs are one run of text: keep that string as it is and only build when there is more.</summary>
+    private struct TextCollector
+    {
+        private string? _single;
+        private StringBuilder? _builder;
+
+        public void Append(string value)
+        {
+            if (_builder is not null) _builder.Append(value);
+            else if (_single is null) _single = value;
+            else _builder = new StringBuilder(_single, Math.Max(64, (_single.Length + value.Length) * 2)).Append(value);
+        }
+
+        public void Append(char value)
+        {
+            _builder ??= new StringBuilder(_single ?? "", 64);
+            _builder.Append(value);
+        }
+
+        public override readonly string ToString() => _builder?.ToString() ?? _single ?? "";
     }
 
     public static bool IsRemoved(XElement element) =>
@@ -25,10 +47,12 @@ internal static class WordText
     /// <summary>The single branch of an mc:AlternateContent to read.</summary>
     public static XElement? Chosen(XElement alternate) => alternate.Element(W.Choice) ?? alternate.Element(W.Fallback);
 
-    private static void Append(XElement element, StringBuilder text)
+    private static void Append(XElement element, ref TextCollector text)
     {
-        foreach (var child in element.Elements())
+        // Walked by sibling links rather than Elements(): this runs for every paragraph and must not allocate.
+        for (var node = element.FirstNode; node is not null; node = node.NextNode)
         {
+            if (node is not XElement child) continue;
             var name = child.Name;
             if (name == W.T) text.Append(child.Value);
             else if (name == W.Tab || name == W.PTab) text.Append(' ');
@@ -36,12 +60,12 @@ internal static class WordText
             else if (name == W.NoBreakHyphen) text.Append('-');
             else if (name == W.AlternateContent)
             {
-                if (Chosen(child) is { } chosen) Append(chosen, text);
+                if (Chosen(child) is { } chosen) Append(chosen, ref text);
             }
             else if (IsRemoved(child)) continue;
             else
             {
-                Append(child, text);
+                Append(child, ref text);
                 if (name == W.P || name == W.Tc) text.Append('\n');
             }
         }

@@ -13,9 +13,12 @@ public static class CriterionEvidenceLocator
     public const int MaxExcerpt = 160;
     private const int MaxEvidencePerCriterion = 12;
 
-    public static IReadOnlyList<ReportCriterion> Locate(Unit unit, IReadOnlyList<DocumentReading> documents, List<Finding> findings)
+    public static IReadOnlyList<ReportCriterion> Locate(Unit unit, IReadOnlyList<DocumentReading> documents, List<Finding> findings) =>
+        Locate(unit, documents, PortfolioFacts.From(documents), findings);
+
+    public static IReadOnlyList<ReportCriterion> Locate(Unit unit, IReadOnlyList<DocumentReading> documents, PortfolioFacts facts, List<Finding> findings)
     {
-        var passages = documents.SelectMany(d => d.Evidence).ToList();
+        var passages = documents.SelectMany(d => d.Evidence).Concat(RecordEvidence(unit, facts)).ToList();
         var criteria = new List<ReportCriterion>();
         foreach (var ac in unit.Criteria)
         {
@@ -38,8 +41,37 @@ public static class CriterionEvidenceLocator
     {
         EvidenceSource.Tag => "tag",
         EvidenceSource.Section => "section",
+        EvidenceSource.Records => "records",
         _ => "label",
     };
+
+    /// <summary>
+    /// An AC that is itself a unit rule ("Complete a minimum of 54 hours ... with 4 to 9 individuals": the catalogue
+    /// gives the rule the AC's wording) is evidenced by the records the rule counts, one entry per file holding them.
+    /// </summary>
+    private static IEnumerable<EvidencePassage> RecordEvidence(Unit unit, PortfolioFacts facts)
+    {
+        foreach (var ac in unit.Criteria)
+        {
+            var kinds = unit.Rules.Where(r => string.Equals(r.Text?.Trim(), ac.Text.Trim(), StringComparison.Ordinal)).Select(r => r.Kind).ToHashSet();
+            if (kinds.Overlaps([RuleKinds.MinHours, RuleKinds.MinIndividuals, RuleKinds.MaxIndividuals]))
+                foreach (var file in facts.Sessions.GroupBy(s => s.Location.Document))
+                {
+                    var minutes = file.Sum(s => s.Minutes ?? 0);
+                    var clients = file.Select(s => s.ClientRef).OfType<string>().Distinct().Count();
+                    yield return new EvidencePassage([ac.Ref], null,
+                        $"{Count(file.Count(), "session record")}, {RuleChecks.Figure(RuleChecks.Hours(minutes))} hours, {Count(clients, "individual")}",
+                        new ReadLocation(file.Key, file.First().Location.Section, file.First().Location.Session), EvidenceSource.Records);
+                }
+            if (kinds.Overlaps([RuleKinds.MinSupervisionSessions, RuleKinds.MinSupervisionHours]))
+                foreach (var file in facts.Supervision.GroupBy(s => s.Location.Document))
+                    yield return new EvidencePassage([ac.Ref], null,
+                        $"{Count(file.Count(), "supervision record")}, {RuleChecks.Figure(RuleChecks.Hours(file.Sum(s => s.Minutes ?? 0)))} hours",
+                        new ReadLocation(file.Key, file.First().Location.Section), EvidenceSource.Records);
+        }
+    }
+
+    private static string Count(int n, string noun) => $"{n} {noun}{(n == 1 ? "" : "s")}";
 
     public static string Excerpt(string text, int max = MaxExcerpt)
     {

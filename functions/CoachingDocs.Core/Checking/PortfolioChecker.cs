@@ -35,7 +35,7 @@ public static class PortfolioChecker
             findings.AddRange(outcome.Findings);
         }
         var marks = MarkSheetCheck.Evaluate(unit.MarkSheet, documents, findings);
-        var criteria = CriterionEvidenceLocator.Locate(unit, documents, findings);
+        var criteria = CriterionEvidenceLocator.Locate(unit, documents, facts, findings);
         foreach (var document in documents.Where(d => d.UnitId is { } id && !string.Equals(id, unit.Id, StringComparison.OrdinalIgnoreCase)))
             findings.Add(new Finding(FindingCodes.UnitNamedDiffers, $"{document.FileName} names unit {document.UnitId} ({document.UnitIdSource}), not {unit.Id}", document.FileName));
 

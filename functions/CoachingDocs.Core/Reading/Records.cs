@@ -49,6 +49,9 @@ public enum EvidenceSource
 
     /// <summary>A form label or "AC x.y" heading of a document that lost its tags (or never had them).</summary>
     Label,
+
+    /// <summary>The records a unit rule counts (sessions, supervision), for an AC that is that rule.</summary>
+    Records,
 }
 
 /// <summary>One section's mark on a legacy mark sheet, as the assessor wrote it.</summary>

@@ -44,4 +44,21 @@ public class RealCatalogueTests
         Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
         Assert.Contains("A sufficient, appropriate and correct plan for 12 hours coaching is provided", document.MainDocumentPart!.Document.Body!.InnerText);
     }
+
+    [Fact]
+    public void An_ac_that_is_a_unit_rule_is_evidenced_by_the_records_the_rule_counts()
+    {
+        const string log = "RD041-LibreOfficeHoursLog.xlsx";
+        var report = CheckRunner.Run(TemplateFiller.Catalogue, [Upload(log, Asset(log))], "L5-502");
+
+        var hours = report.Criteria.Single(c => c.Ref == "2.1"); // "Complete a minimum of 54 hours ... 4 to 9 individuals"
+        Assert.Equal("evidenced", hours.Status);
+        var records = Assert.Single(hours.Evidence);
+        Assert.Equal(("records", "4 session records, 5.75 hours, 3 individuals"), (records.Source, records.Excerpt));
+        Assert.StartsWith(log, records.Location);
+        var supervision = report.Criteria.Single(c => c.Ref == "3.3");
+        Assert.Contains(supervision.Evidence, e => e.Source == "records" && e.Excerpt == "1 supervision record, 1 hours");
+        // Evidence located is not a judgement: the rule's own finding still stands.
+        Assert.Contains(report.Findings, f => f.Code == "HOURS_SHORT");
+    }
 }

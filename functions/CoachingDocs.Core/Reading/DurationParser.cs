@@ -26,7 +26,7 @@ public static partial class DurationParser
     [GeneratedRegex(@"^(?<m>\d+(?:\.\d+)?)\s*" + MinuteWord + "$")]
     private static partial Regex MinutesOnly();
 
-    [GeneratedRegex(@"^(?<h>\d{1,2}):(?<m>\d{2})(?:\s*" + HourWord + ")?$")]
+    [GeneratedRegex(@"^(?<h>\d{1,2}):(?<m>\d{2})(?::00)?(?:\s*" + HourWord + ")?$")]
     private static partial Regex Clock();
 
     [GeneratedRegex(@"^(?<h>\d{1,2})\.(?<m>15|30|45)(?:\s*" + HourWord + ")?$")]
@@ -38,7 +38,7 @@ public static partial class DurationParser
     [GeneratedRegex(@"^(?<a>.+?)\s*(?:-|–|—|to|until)\s*(?<b>.+)$")]
     private static partial Regex Range();
 
-    [GeneratedRegex(@"^(?<h>\d{1,2})(?:[:.](?<m>\d{2}))?\s*(?<ampm>am|pm|a\.m\.|p\.m\.)?$")]
+    [GeneratedRegex(@"^(?<h>\d{1,2})(?:[:.](?<m>\d{2})(?::00)?)?\s*(?<ampm>am|pm|a\.m\.|p\.m\.)?$")]
     private static partial Regex TimeOfDayPattern();
 
     [GeneratedRegex(@"(?<=\d),(?=\d)")]

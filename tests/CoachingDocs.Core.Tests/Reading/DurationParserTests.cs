@@ -22,6 +22,8 @@ public class DurationParserTests
     [InlineData("1:30", 90)]
     [InlineData("0:45", 45)]
     [InlineData("1:30 hrs", 90)]
+    [InlineData("01:30:00", 90)]
+    [InlineData("10:00:00-11:30:00", 90)]
     [InlineData("1,5 uur", null)]
     [InlineData("1,5 hrs", 90)]
     [InlineData("1½ hours", 90)]
@@ -71,6 +73,7 @@ public class DurationParserTests
     [InlineData("2pm", 14, 0)]
     [InlineData("12am", 0, 0)]
     [InlineData("14:15", 14, 15)]
+    [InlineData("09:30:00", 9, 30)]
     [InlineData("9", null, null)]
     [InlineData("25:00", null, null)]
     public void Reads_clock_times(string text, int? hour, int? minute)

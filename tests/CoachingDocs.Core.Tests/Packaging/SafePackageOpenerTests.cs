@@ -120,6 +120,15 @@ public class SafePackageOpenerTests
     }
 
     [Fact]
+    public void Xml_that_is_not_well_formed()
+    {
+        var bytes = Rewrite(GoodDocx, "word/document.xml", xml => "<?xml version=\"1.0\"?><w:document xmlns:w=\"x\"><w:body><w:p></w:body>");
+        var ex = Assert.Throws<UploadRejectedException>(() => CheckRunner.Run(TestCatalogue.Instance, [Upload("broken.docx", bytes)], "8585-302"));
+        Assert.Equal(RejectCodes.Malformed, ex.Code);
+        Assert.StartsWith("broken.docx: ", ex.Message);
+    }
+
+    [Fact]
     public void Sixty_megabyte_upload_is_refused_without_reading_it_all()
     {
         var stream = new CountingZeroStream(60L * 1024 * 1024);

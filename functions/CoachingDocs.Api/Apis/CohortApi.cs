@@ -146,8 +146,6 @@ public static class CohortApi
     public static async Task<Results<Ok<CohortCheckSummary>, ProblemHttpResult>> CheckSubmissions(
         HttpRequest request, CohortCheckService checks, JobSettings settings, CancellationToken cancellationToken)
     {
-        if (!checks.Available)
-            return TypedResults.Problem("Checking is not available in this build of the service.", statusCode: StatusCodes.Status501NotImplemented, title: "Not available");
         if (request.ContentLength > settings.MaxSubmissionBytes)
             return TypedResults.Problem($"The submissions are larger than {settings.MaxSubmissionBytes / 1024 / 1024} MB; send them in smaller batches.",
                 statusCode: StatusCodes.Status413PayloadTooLarge, title: "Submissions too large");

@@ -9,12 +9,9 @@ namespace CoachingDocs.Api.Jobs;
 /// Batch checking: checks a cohort's submissions in the request (200 learners take seconds) and keeps the results
 /// zip, the tracker and the summary in storage with the usual expiry, for the page to show and download.
 /// </summary>
-public sealed class CohortCheckService(IBlobStorage storage, CohortSettings cohortSettings, StorageSettings storageSettings,
-    TimeProvider clock, ILogger<CohortCheckService> logger, ILearnerChecker? checker = null)
+public sealed class CohortCheckService(IBlobStorage storage, ILearnerChecker checker, CohortSettings cohortSettings, StorageSettings storageSettings,
+    TimeProvider clock, ILogger<CohortCheckService> logger)
 {
-    /// <summary>False in a build without the single-learner checker; the check endpoint then answers 501.</summary>
-    public bool Available => checker is not null;
-
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
     public static string Output(string id) => $"checks/{Checked(id)}/results.zip";
@@ -28,7 +25,7 @@ public sealed class CohortCheckService(IBlobStorage storage, CohortSettings coho
         var expires = now + storageSettings.Retention;
         var temporary = Path.Combine(Path.GetTempPath(), $"coachingdocs-check-{id}.zip");
         await using var output = new FileStream(temporary, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 81920, FileOptions.DeleteOnClose | FileOptions.Asynchronous);
-        var builder = new CohortCheckBuilder(checker ?? throw new InvalidOperationException("no learner checker is registered"), cohortSettings);
+        var builder = new CohortCheckBuilder(checker, cohortSettings);
         var rows = await builder.BuildAsync(batch, unitId, output, null, cancellationToken);
 
         output.Position = 0;

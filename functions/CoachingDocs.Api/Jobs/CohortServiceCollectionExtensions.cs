@@ -1,5 +1,7 @@
 using CoachingDocs.Api.Storage;
+using CoachingDocs.Core.Catalogue;
 using CoachingDocs.Core.Cohorts;
+using CoachingDocs.Core.Packaging;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace CoachingDocs.Api.Jobs;
@@ -39,6 +41,10 @@ public static class CohortServiceCollectionExtensions
         services.AddSingleton<CohortJobRunner>();
         services.AddSingleton<CohortJobService>();
         services.AddSingleton<CohortCheckService>();
+        // Each learner's files are held to the same limits as a single check (section "Uploads", docs/limits.md).
+        services.TryAddSingleton<ILearnerChecker>(sp => new ReportLearnerChecker(
+            sp.GetRequiredService<QualificationCatalogue>(), sp.GetRequiredService<TimeProvider>(),
+            configuration.GetSection(Apis.CheckServices.LimitsSection).Get<UploadLimits>() ?? UploadLimits.Default));
         if (jobSettings.Mode == JobModes.Queue)
         {
             services.AddSingleton(sp => new AzureQueueClient(new HttpClient(), StorageConnectionString.Parse(storageSettings.ConnectionString!),

@@ -85,15 +85,28 @@ public sealed class CohortCheckApiTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task Without_a_learner_checker_the_check_endpoint_says_it_is_not_available()
+    public async Task As_wired_in_the_service_the_real_checker_reads_a_libreoffice_diary()
     {
-        var storage = Directory.CreateTempSubdirectory("cohort-nochecker-").FullName;
+        var root = Storage.AzuriteFixture.RepositoryRoot();
+        var catalogue = Core.Catalogue.CatalogueLoader.Load(Path.Combine(root, "templates", "catalogue"));
+        var storage = Directory.CreateTempSubdirectory("cohort-realcheck-").FullName;
         try
         {
-            await using var host = await CohortTestHost.StartAsync(new TestPackGenerator(), new Dictionary<string, string?> { ["Storage:LocalFolder"] = storage });
-            using var form = new MultipartFormDataContent { { new ByteArrayContent(SubmissionsZip("A/diary.docx")), "submissions", "cohort.zip" } };
+            // No checker given: AddCohorts registers the real one.
+            await using var host = await CohortTestHost.StartAsync(new TestPackGenerator(), new Dictionary<string, string?> { ["Storage:LocalFolder"] = storage }, catalogue: catalogue);
+            var diary = await File.ReadAllBytesAsync(Path.Combine(root, "tests", "CoachingDocs.Core.Tests", "Assets", "RD020-LibreOfficeIlmLayout.docx"));
+            var zip = new MemoryStream();
+            using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+            using (var entry = archive.CreateEntry("Ann Example/diary.docx").Open())
+                entry.Write(diary);
+            using var form = new MultipartFormDataContent { { new ByteArrayContent(zip.ToArray()), "submissions", "cohort.zip" }, { new StringContent("8585-302"), "unit" } };
+
             var response = await host.Client.PostAsync("/api/cohorts/checks", form);
-            Assert.Equal(HttpStatusCode.NotImplemented, response.StatusCode);
+
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            var learner = Assert.Single((await response.Content.ReadFromJsonAsync<CohortCheckSummary>(CohortApiClient.Json))!.Learners);
+            Assert.Equal(("Ann Example", "8585-302", 12.5m, 2), (learner.Learner, learner.UnitId, learner.Hours, learner.Individuals));
+            Assert.Contains(learner.Findings, f => f.StartsWith("STATED_TOTAL_MISMATCH"));
         }
         finally
         {

@@ -22,7 +22,7 @@ public sealed class AdminPageBrowserTests : IAsyncLifetime
         var catalogue = Core.Catalogue.CatalogueLoader.Load(Path.Combine(Storage.AzuriteFixture.RepositoryRoot(), "templates", "catalogue"));
         _generator = new Core.Generation.DocumentGenerator(catalogue);
         _host = await CohortTestHost.StartAsync(_generator, new Dictionary<string, string?> { ["Storage:LocalFolder"] = _storage }, kestrel: true,
-            catalogue: catalogue, checker: new TestLearnerChecker());
+            catalogue: catalogue);
         _playwright = await Playwright.CreateAsync();
         _browser = await _playwright.Chromium.LaunchPersistentContextAsync(_profile, new BrowserTypeLaunchPersistentContextOptions
         {
@@ -96,19 +96,25 @@ public sealed class AdminPageBrowserTests : IAsyncLifetime
     {
         var page = await _browser.NewPageAsync();
         await page.GotoAsync(new Uri(_host.BaseAddress, "/admin/").ToString());
-        var zip = CohortCheckApiTests.SubmissionsZip("Bea/diary.docx", "Bea/log.docx", "Al/diary.docx", "Cy/damaged.docx");
-        await page.GetByLabel("Submissions zip").SetInputFilesAsync(new FilePayload { Name = "cohort.zip", MimeType = "application/zip", Buffer = zip });
-        await page.GetByLabel("Unit").FillAsync("8585-303");
+        // Real documents through the real checker: an ILM-layout diary saved by LibreOffice, a free-format one made by npm docx, junk.
+        var zip = new MemoryStream();
+        using (var archive = new ZipArchive(zip, ZipArchiveMode.Create, leaveOpen: true))
+            foreach (var (name, bytes) in new[] { ("Ann Example/diary.docx", Asset("RD020-LibreOfficeIlmLayout.docx")), ("Ben/diary.docx", Asset("RD010-NpmDocxFreeFormat.docx")), ("Cy/diary.docx", "junk"u8.ToArray()) })
+                using (var entry = archive.CreateEntry(name).Open()) entry.Write(bytes);
+        await page.GetByLabel("Submissions zip").SetInputFilesAsync(new FilePayload { Name = "cohort.zip", MimeType = "application/zip", Buffer = zip.ToArray() });
+        await page.GetByLabel("Unit").FillAsync("8585-302");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check submissions" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByText("Checked 3 learners: 1 ready for assessment.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.GetByText("Checked 3 learners: 0 ready for assessment.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
         var table = page.GetByRole(AriaRole.Table, new() { Name = "Learners checked" });
-        var al = Row(table, "Al");
-        await Assertions.Expect(al).ToContainTextAsync("8585-303");
-        await Assertions.Expect(al).ToContainTextAsync("Amber");
-        await Assertions.Expect(al).ToContainTextAsync("1 of 2");
-        await Assertions.Expect(al.Locator(".ac-missing")).ToHaveTextAsync("1.2 none");
-        await Assertions.Expect(al).ToContainTextAsync("AC_1.2_NO_EVIDENCE");
+        var ann = Row(table, "Ann Example");
+        await Assertions.Expect(ann).ToContainTextAsync("8585-302");
+        await Assertions.Expect(ann).ToContainTextAsync("12.50");
+        await Assertions.Expect(ann).ToContainTextAsync("Red");
+        await Assertions.Expect(ann.Locator(".ac-missing").First).ToHaveTextAsync(new System.Text.RegularExpressions.Regex(@"^\d+\.\d+ none$"));
+        await Assertions.Expect(ann).ToContainTextAsync("_NO_EVIDENCE");
+        await Assertions.Expect(ann).ToContainTextAsync("STATED_TOTAL_MISMATCH");
+        await Assertions.Expect(Row(table, "Ben")).ToContainTextAsync("8585-302");
         await Assertions.Expect(Row(table, "Cy")).ToContainTextAsync("Could not be checked");
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download the cohort tracker (.xlsx)" }).ClickAsync());
@@ -116,7 +122,7 @@ public sealed class AdminPageBrowserTests : IAsyncLifetime
         var saved = Path.Combine(_storage, "tracker.xlsx");
         await download.SaveAsAsync(saved);
         using var workbook = DocumentFormat.OpenXml.Packaging.SpreadsheetDocument.Open(saved, false);
-        Assert.Equal(4, workbook.WorkbookPart!.WorksheetParts.Count() + 2); // Tracker + one unit sheet
+        Assert.Equal(2, workbook.WorkbookPart!.WorksheetParts.Count()); // Tracker + the 8585-302 heat map
 
         await page.ScreenshotAsync(new() { Path = Path.Combine(Path.GetTempPath(), "coachingdocs-admin-check.png"), FullPage = true });
     }
@@ -125,19 +131,22 @@ public sealed class AdminPageBrowserTests : IAsyncLifetime
     public async Task A_folder_of_learner_folders_can_be_chosen_instead_of_a_zip()
     {
         var folder = Path.Combine(_storage, "cohort");
-        foreach (var file in new[] { "Dee/diary.docx", "Dee/log.docx", "Eve/diary.docx" })
+        foreach (var file in new[] { "Dee/diary.docx", "Eve/diary.docx" })
         {
             Directory.CreateDirectory(Path.GetDirectoryName(Path.Combine(folder, file))!);
-            await File.WriteAllBytesAsync(Path.Combine(folder, file), [1, 2, 3]);
+            await File.WriteAllBytesAsync(Path.Combine(folder, file), Asset("RD020-LibreOfficeIlmLayout.docx"));
         }
         var page = await _browser.NewPageAsync();
         await page.GotoAsync(new Uri(_host.BaseAddress, "/admin/").ToString());
         await page.GetByLabel("Or a folder of learner folders").SetInputFilesAsync(folder);
         await page.GetByRole(AriaRole.Button, new() { Name = "Check submissions" }).ClickAsync();
 
-        await Assertions.Expect(page.GetByText("Checked 2 learners: 1 ready for assessment.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        await Assertions.Expect(Row(page.GetByRole(AriaRole.Table, new() { Name = "Learners checked" }), "Dee")).ToContainTextAsync("12.00");
+        await Assertions.Expect(page.GetByText("Checked 2 learners: 0 ready for assessment.")).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(Row(page.GetByRole(AriaRole.Table, new() { Name = "Learners checked" }), "Dee")).ToContainTextAsync("12.50");
     }
+
+    private static byte[] Asset(string name) =>
+        File.ReadAllBytes(Path.Combine(Storage.AzuriteFixture.RepositoryRoot(), "tests", "CoachingDocs.Core.Tests", "Assets", name));
 
     private static ILocator Row(ILocator table, string learner) =>
         table.GetByRole(AriaRole.Row).Filter(new() { Has = table.Page.GetByRole(AriaRole.Rowheader, new() { Name = learner, Exact = true }) });

@@ -49,6 +49,8 @@ public sealed class AzuriteFixture : IAsyncLifetime
                  })
             start.ArgumentList.Add(arg);
         _process = Process.Start(start) ?? throw new InvalidOperationException("could not start node for Azurite");
+        // If the test host ends without disposing fixtures (a timeout, Ctrl+C), do not leave Azurite running.
+        AppDomain.CurrentDomain.ProcessExit += (_, _) => StopAzurite();
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();
@@ -67,15 +69,27 @@ public sealed class AzuriteFixture : IAsyncLifetime
 
     public Task DisposeAsync()
     {
-        if (_process is { HasExited: false })
-        {
-            _process.Kill(entireProcessTree: true);
-            _process.WaitForExit(10_000);
-        }
+        StopAzurite();
         _process?.Dispose();
         if (_workspace is not null)
             try { Directory.Delete(_workspace, recursive: true); } catch (IOException) { }
         return Task.CompletedTask;
+    }
+
+    private void StopAzurite()
+    {
+        try
+        {
+            if (_process is { HasExited: false })
+            {
+                _process.Kill(entireProcessTree: true);
+                _process.WaitForExit(10_000);
+            }
+        }
+        catch (Exception ex) when (ex is InvalidOperationException or System.ComponentModel.Win32Exception)
+        {
+            // Already gone, or disposed.
+        }
     }
 
     public static string RepositoryRoot()

@@ -1,6 +1,6 @@
 // The whole document as .docx bytes, read with getFileAsync(Compressed) slice by slice (Word caps a slice at 4 MB),
 // always closing the file: Word refuses a second getFileAsync while one is open.
-const sliceSize = 4 * 1024 * 1024;
+export const defaultSliceSize = 4 * 1024 * 1024;
 
 function call<T>(start: (callback: (result: Office.AsyncResult<T>) => void) => void): Promise<T> {
   return new Promise((resolve, reject) => {
@@ -11,7 +11,7 @@ function call<T>(start: (callback: (result: Office.AsyncResult<T>) => void) => v
   });
 }
 
-export async function readDocumentFile(): Promise<Uint8Array> {
+export async function readDocumentFile(sliceSize = defaultSliceSize): Promise<Uint8Array> {
   const file = await call<Office.File>((cb) =>
     Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize }, cb),
   );

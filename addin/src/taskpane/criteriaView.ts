@@ -11,14 +11,31 @@ export interface CriteriaHandlers {
   untag(controlId: number, ref: string): void;
 }
 
+/** "sessionGoal" -> "Session goal": section names as a learner reads them. */
+export function sectionLabel(name: string): string {
+  const words = name.replace(/([a-z0-9])([A-Z])/g, "$1 $2").toLowerCase();
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
 export function statusText(c: CriterionCoverage): string {
   if (c.status === "tagged") return c.passages.length === 1 ? "1 tagged passage" : `${c.passages.length} tagged passages`;
-  if (c.status === "by-design") return `Evidenced by design: ${c.sections.map((s) => s.name).join(", ")}`;
+  if (c.status === "by-design") return `Evidenced by design: ${[...new Set(c.sections.map((s) => sectionLabel(s.name)))].join(", ")}`;
   return "Missing";
 }
 
 function criterionCoverage(c: CriterionCoverage, handlers: CriteriaHandlers): HTMLElement {
   const status = h("p", { className: `status-chip status-${c.status}` }, statusText(c));
+  if (c.status === "by-design") {
+    const sections = h("ul", { className: "passages", "aria-label": `Sections that evidence AC ${c.ref}` });
+    c.sections.forEach((s, i) => {
+      const label = `${sectionLabel(s.name)}${c.sections.length > 1 ? ` ${i + 1}` : ""}`;
+      sections.append(h("li", {}, h("span", { className: "passage-actions" }, h("button", {
+        type: "button", className: "button small", "data-key": `section-${c.ref}-${s.id}`,
+        "aria-label": `Go to ${label} for AC ${c.ref}`, onclick: () => handlers.goTo(s.id),
+      }, `Go to ${label}`))));
+    });
+    return h("div", { className: "coverage" }, status, sections);
+  }
   if (c.passages.length === 0) return h("div", { className: "coverage" }, status);
   const list = h("ul", { className: "passages", "aria-label": `Passages tagged with AC ${c.ref}` });
   c.passages.forEach((p, i) => {

@@ -34,6 +34,8 @@ export class TaskPaneApp {
   private checkState: CheckState = { kind: "idle" };
   private lastAnnouncedCoverage = "";
   private scanning = false;
+  private rescanWanted = false;
+  private scanDone: Promise<void> = Promise.resolve();
   private showTab: (panelId: string) => void = () => {};
 
   constructor(private readonly settings: AppSettings) {}
@@ -105,18 +107,29 @@ export class TaskPaneApp {
     }
   }
 
-  /** Re-reads the document and re-renders; overlapping calls are dropped because the next poll catches up. */
+  /**
+   * Re-reads the document and re-renders. A call that arrives while a scan runs is not lost: one more scan follows,
+   * so the pane always ends on the document's latest state (a tag made during a poll shows at once).
+   */
   async refresh(announce: boolean): Promise<void> {
-    if (this.scanning) return;
-    this.scanning = true;
-    try {
-      this.scan = await scanDocument();
-    } catch (e) {
-      this.announce(`Could not read the document's tags: ${(e as Error).message}`);
-    } finally {
-      this.scanning = false;
+    if (this.scanning) {
+      this.rescanWanted = true;
+      return this.scanDone;
     }
-    this.render();
+    this.scanning = true;
+    this.scanDone = (async () => {
+      do {
+        this.rescanWanted = false;
+        try {
+          this.scan = await scanDocument();
+        } catch (e) {
+          this.announce(`Could not read the document's tags: ${(e as Error).message}`, true);
+        }
+      } while (this.rescanWanted);
+      this.scanning = false;
+      this.render();
+    })();
+    await this.scanDone;
     if (announce) this.announce("Coverage updated.");
   }
 

@@ -53,6 +53,7 @@ let page: Page;
 let profile: string;
 let standIn = "";
 let choice: Choice;
+let realCheckShown = false;
 
 async function openPane(config: Record<string, unknown> = {}): Promise<Page> {
   const p = await context.newPage();
@@ -256,11 +257,41 @@ describe("task pane in Chromium with the Word stand-in", () => {
       await expect.poll(() => text(page, "#check-result")).toContain("No findings");
     }
     await shot(page, "check");
+    realCheckShown = true;
     const link = page.locator("#findings button").first();
     if (await link.count()) {
       await link.click();
       expect(await text(page, "#status")).not.toContain("could not");
     }
+  });
+
+  it("links each finding to the AC or session it names (service answer scripted in the report's shape)", async () => {
+    const { a2 } = choice;
+    const report = {
+      unit: choice.unit.id, hours: { total: 3.75 }, sessions: [{}, {}, {}],
+      criteria: choice.unit.learningOutcomes.flatMap((lo) => lo.criteria).map((c) => ({ ref: c.ref, status: c.ref === a2.ref ? "missing" : "evidenced" })),
+      findings: [
+        { code: "HOURS_SHORT", message: "3.75 of the 6 hours the unit needs are recorded.", location: "coaching-diary.docx" },
+        { code: `AC_${a2.ref}_NO_EVIDENCE`, message: `No evidence found for AC ${a2.ref}.`, location: null },
+        { code: "SESSION_WITHOUT_REFLECTION", message: "Session 2 has no reflective-log entry.", location: "coaching-diary.docx, session 2" },
+      ],
+      warnings: [{ code: "IDENTITY_FROM_LABELS", message: "Identity read from the part.", location: null }],
+    };
+    await page.route("**/api/check", (route) => route.fulfill({ status: 200, contentType: "application/json", body: JSON.stringify(report) }));
+    await page.click("#tab-check");
+    await page.click("#check-button");
+    await expect.poll(() => text(page, "#check-result")).toContain("Findings (3)");
+    expect(await text(page, "#check-result")).toContain("3 h 45 min");
+    if (!realCheckShown) await shot(page, "check");
+
+    await page.getByRole("button", { name: `Show AC ${a2.ref}` }).click();
+    expect(await page.locator("#panel-criteria").isVisible()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(`pick-${a2.ref}`);
+
+    await page.click("#tab-check");
+    await page.getByRole("button", { name: "Go to session 2" }).click();
+    await expect.poll(() => standInCall(page, "selectionText")).toBe("90 mins");
+    await page.unroute("**/api/check");
   });
 
   it("says plainly when the service is unreachable, and tagging keeps working", async () => {

@@ -35,6 +35,7 @@ export class TaskPaneApp {
   private lastAnnouncedCoverage = "";
   private scanning = false;
   private rescanWanted = false;
+  private lastRendered = "";
   private scanDone: Promise<void> = Promise.resolve();
   private showTab: (panelId: string) => void = () => {};
 
@@ -134,6 +135,10 @@ export class TaskPaneApp {
   }
 
   private render(): void {
+    // A poll that finds the document unchanged re-renders nothing, so focus and screen readers are left in peace.
+    const signature = JSON.stringify([this.identity, this.unit?.id, this.scan]);
+    if (signature === this.lastRendered) return;
+    this.lastRendered = signature;
     const hours = computeHours(this.scan);
     this.coverage = this.unit ? computeCoverage(this.unit, this.scan, this.identity?.kind ?? "") : null;
     if (this.unit && this.coverage) {

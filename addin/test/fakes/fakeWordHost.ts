@@ -12,6 +12,8 @@ export interface FakeControl {
   title: string;
   color: string;
   appearance: string;
+  /** Word shows it (and reports it as the control's text) while the control is empty. */
+  placeholder?: string;
   children: FakeNode[];
 }
 
@@ -33,9 +35,9 @@ export function text(t: string): FakeText {
   return { type: "text", text: t };
 }
 
-export function control(tag: string, children: FakeNode[] | string, title = ""): FakeControl {
+export function control(tag: string, children: FakeNode[] | string, title = "", placeholder?: string): FakeControl {
   return {
-    type: "control", id: nextControlId++, tag, title, color: "", appearance: "BoundingBox",
+    type: "control", id: nextControlId++, tag, title, color: "", appearance: "BoundingBox", placeholder,
     children: typeof children === "string" ? [text(children)] : children,
   };
 }
@@ -248,7 +250,8 @@ class FakeContentControl extends Loadable {
   get id(): number { this.need("id"); return this.n.id; }
   get tag(): string { this.need("tag"); return this.n.tag; }
   get title(): string { this.need("title"); return this.n.title; }
-  get text(): string { this.need("text"); return textOf(this.n.children); }
+  get text(): string { this.need("text"); return textOf(this.n.children) || (this.n.placeholder ?? ""); }
+  get placeholderText(): string { this.need("placeholderText"); return this.n.placeholder ?? ""; }
   get color(): string { this.need("color"); return this.n.color; }
   set(props: Partial<Pick<FakeControl, "tag" | "title" | "color" | "appearance">>): void {
     Object.assign(this.n, props);
@@ -276,7 +279,7 @@ class FakeContentControlCollection extends Loadable {
     if (!this.snapshot) throw new PropertyNotLoadedError("The collection's items are not available. Call load() and context.sync() first.");
     return this.snapshot.map((n) => {
       const c = new FakeContentControl(this.ctx, n);
-      c.load(["id", "tag", "title", "text", "color"]);
+      c.load(["id", "tag", "title", "text", "color", "placeholderText"]);
       c.resolveLoad();
       return c;
     });

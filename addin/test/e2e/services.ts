@@ -45,7 +45,12 @@ function startApi(port: number): { child: ChildProcess; log: () => string } {
   let output = "";
   const child = spawn(
     "dotnet",
-    ["run", "--project", join(repoDir, "functions", "CoachingDocs.Api"), "--no-launch-profile", "--urls", `http://127.0.0.1:${port}`],
+    [
+      "run", "--project", join(repoDir, "functions", "CoachingDocs.Api"), "--no-launch-profile",
+      // CI that has just built the solution can skip the second build.
+      ...(process.env.COACHINGDOCS_API_NO_BUILD === "1" ? ["--no-build"] : []),
+      "--urls", `http://127.0.0.1:${port}`,
+    ],
     {
       cwd: repoDir,
       detached: true, // its own process group, so stop() ends dotnet run and the app it started

@@ -233,6 +233,15 @@ describe("task pane in Chromium with the Word stand-in", () => {
     await page.keyboard.press("Home");
     expect(await page.evaluate(() => document.activeElement?.id)).toBe("tab-criteria");
     expect(await page.locator("#status").getAttribute("aria-live")).toBe("polite");
+    // Fits the narrow pane: nothing scrolls sideways at 320 px.
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    // Every form control has a label a screen reader can announce.
+    const unlabelled = await page.evaluate(() =>
+      [...document.querySelectorAll("input, select, button")].filter((el) => {
+        const e = el as HTMLInputElement;
+        return !(e.labels?.length || e.getAttribute("aria-label") || e.textContent?.trim());
+      }).length);
+    expect(unlabelled).toBe(0);
   });
 
   it("checks the portfolio with the real service and shows its findings", async (ctx) => {

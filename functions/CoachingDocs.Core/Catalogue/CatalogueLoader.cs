@@ -34,9 +34,9 @@ public static class CatalogueLoader
                 .Select(f => (File: f, Unit: Deserialize<Unit>(f))).ToList()
             : [];
 
-        var catalogue = new QualificationCatalogue(index.Version, index.Qualifications, units.Select(u => u.Unit));
-        CatalogueValidator.Validate(indexPath, index.Qualifications, units);
-        return catalogue;
+        // Validate before indexing: duplicate or missing ids would otherwise surface as a bare dictionary exception.
+        CatalogueValidator.Validate(indexPath, index.Qualifications ?? [], units);
+        return new QualificationCatalogue(index.Version, index.Qualifications ?? [], units.Select(u => u.Unit));
     }
 
     private static T Deserialize<T>(string path)

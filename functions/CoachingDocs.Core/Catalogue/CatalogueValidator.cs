@@ -17,7 +17,10 @@ internal static partial class CatalogueValidator
             Require(file, unit.Id, unitIds.Add(unit.Id), "is defined twice");
             Require(file, unit.Id, Path.GetFileNameWithoutExtension(file) == unit.Id, "file name must be the unit id");
             Require(file, $"{unit.Id}.title", !string.IsNullOrWhiteSpace(unit.Title), "is missing");
-            Require(file, $"{unit.Id}.learningOutcomes", unit.LearningOutcomes is { Count: > 0 }, "must list at least one learning outcome");
+            if (unit.CriteriaNotInSource)
+                Require(file, $"{unit.Id}.learningOutcomes", unit.LearningOutcomes is { Count: 0 }, "must be empty when criteriaNotInSource is true");
+            else
+                Require(file, $"{unit.Id}.learningOutcomes", unit.LearningOutcomes is { Count: > 0 }, "must list at least one learning outcome");
             var refs = new HashSet<string>(StringComparer.Ordinal);
             foreach (var lo in unit.LearningOutcomes)
             {
@@ -39,13 +42,15 @@ internal static partial class CatalogueValidator
             foreach (var kind in unit.DocumentKinds ?? [])
                 Require(file, $"{unit.Id} documentKinds '{kind}'", DocumentKinds.IsKnown(kind), $"unknown document kind; known: {string.Join(", ", DocumentKinds.All)}");
             if (unit.MarkSheet is { } sheet)
-                Require(file, $"{unit.Id} markSheet", sheet.Sections.Sum(s => s.MaxMarks) == sheet.TotalMarks, "section marks do not add up to totalMarks");
+                Require(file, $"{unit.Id} markSheet", sheet.Sections is { Count: > 0 } && sheet.Sections.Sum(s => s.MaxMarks) == sheet.TotalMarks, "section marks do not add up to totalMarks");
         }
 
         var qualificationIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var q in qualifications)
         {
             Require(indexPath, $"qualification {q.Id}", !string.IsNullOrWhiteSpace(q.Id) && qualificationIds.Add(q.Id), "id is missing or defined twice");
+            Require(indexPath, $"qualification {q.Id}.mandatoryUnits", q.MandatoryUnits is { Count: > 0 }, "must list at least one unit");
+            Require(indexPath, $"qualification {q.Id}.optionalUnits", q.OptionalUnits is not null, "is missing; use [] for none");
             foreach (var unitId in q.MandatoryUnits.Concat(q.OptionalUnits ?? []))
                 Require(indexPath, $"qualification {q.Id} unit '{unitId}'", unitIds.Contains(unitId), "is not a unit in units/");
         }

@@ -16,6 +16,12 @@ public sealed record Unit(
     MarkSheet? MarkSheet,
     string? Source)
 {
+    /// <summary>
+    /// True when the source documents give no learning outcomes or ACs for this unit (legacy D3.04 is known only from
+    /// an overview leaflet). The validator then accepts an empty list rather than anyone inventing wording.
+    /// </summary>
+    public bool CriteriaNotInSource { get; init; }
+
     public IEnumerable<AssessmentCriterion> Criteria => LearningOutcomes.SelectMany(lo => lo.Criteria);
 
     public AssessmentCriterion? FindCriterion(string reference) =>

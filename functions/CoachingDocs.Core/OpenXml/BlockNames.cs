@@ -10,4 +10,6 @@ public static class BlockNames
     public const string SupervisionSession = "supervision";
     public const string Objective = "objective";
     public const string CriterionRow = "criterion";
+    public const string Review = "review";
+    public const string MarkSection = "markSection";
 }

@@ -31,4 +31,85 @@ public static class FieldNames
     public const string ExceptionalReason = "exceptionalReason";
     public const string PlanMonths = "planMonths";
     public const string SupervisorName = "supervisorName";
+
+    // Form fields of the templates (docs/templates.md): free text the learner, client, supervisor or assessor writes.
+    // Coaching diary: per-client plan, diagnostics, SWOT and the session record.
+    public const string ClientProfile = "clientProfile";
+    public const string AnticipatedBenefits = "anticipatedBenefits";
+    public const string Venue = "venue";
+    public const string VenueSuitability = "venueSuitability";
+    public const string PlannedDuration = "plannedDuration";
+    public const string ClientSessions = "clientSessions";
+    public const string ClientGoals = "clientGoals";
+    public const string DiagnosticName = "diagnosticName";
+    public const string LearningStyle = "learningStyle";
+    public const string DiagnosticResults = "diagnosticResults";
+    public const string Strengths = "strengths";
+    public const string Weaknesses = "weaknesses";
+    public const string Opportunities = "opportunities";
+    public const string Threats = "threats";
+    public const string ProgressReview = "progressReview";
+    public const string Reality = "reality";
+    public const string ChosenOption = "chosenOption";
+    public const string Willingness = "willingness";
+    public const string ClientFeedback = "clientFeedback";
+    public const string NextSession = "nextSession";
+
+    // Reflective log, client feedback, observation feedback, supervision.
+    public const string Questioning = "questioning";
+    public const string Listening = "listening";
+    public const string FeedbackImpact = "feedbackImpact";
+    public const string Improvement = "improvement";
+    public const string OverallExperience = "overallExperience";
+    public const string ImprovementSuggestions = "improvementSuggestions";
+    public const string ObservationType = "observationType";
+    public const string Rapport = "rapport";
+    public const string FollowingProcess = "followingProcess";
+    public const string GivingFeedback = "givingFeedback";
+    public const string AskingFeedback = "askingFeedback";
+    public const string OtherSkills = "otherSkills";
+    public const string DevelopmentAreas = "developmentAreas";
+    public const string ObserverComments = "observerComments";
+    public const string IssuesDiscussed = "issuesDiscussed";
+    public const string Outcomes = "outcomes";
+    public const string Actions = "actions";
+
+    // Development plan.
+    public const string DevelopmentArea = "developmentArea";
+    public const string Method = "method";
+    public const string Support = "support";
+    public const string Timescale = "timescale";
+    public const string SuccessMeasure = "successMeasure";
+    public const string ReviewDate = "reviewDate";
+    public const string ReviewNotes = "reviewNotes";
+
+    // Evidence matrices, result sheets, mark sheets, assignment cover (the generator fills the criterion rows from the catalogue).
+    public const string DateCompleted = "dateCompleted";
+    public const string OutcomeText = "outcomeText";
+    public const string CriterionRef = "criterionRef";
+    public const string CriterionText = "criterionText";
+    public const string EvidenceTitles = "evidenceTitles";
+    public const string EvidenceReference = "evidenceReference";
+    public const string References = "references";
+    public const string ReferralDescriptor = "referralDescriptor";
+    public const string PassDescriptor = "passDescriptor";
+    public const string AssessorFeedback = "assessorFeedback";
+    public const string Decision = "decision";
+    public const string AssessorComments = "assessorComments";
+    public const string QaComments = "qaComments";
+    public const string UnitDecision = "unitDecision";
+    public const string DecisionDate = "decisionDate";
+    public const string SectionTitle = "sectionTitle";
+    public const string SectionCriteria = "sectionCriteria";
+    public const string MarkLimits = "markLimits";
+    public const string AreasForImprovement = "areasForImprovement";
+    public const string AssessorMark = "assessorMark";
+    public const string QaMark = "qaMark";
+    public const string TotalMarks = "totalMarks";
+    public const string PassRule = "passRule";
+    public const string DeclarationSignature = "declarationSignature";
+    public const string DeclarationDate = "declarationDate";
+
+    /// <summary>The client feedback form rates 15 coach attributes (ClientFeedbackAttributes) as rating01 .. rating15.</summary>
+    public static string Rating(int number) => $"rating{number:00}";
 }

@@ -18,7 +18,7 @@ public static class SectionNames
         [DocumentKinds.DevelopmentPlan] = ["swot", "objectives", "reviews"],
         [DocumentKinds.PortfolioEvidenceMatrix] = [],
         [DocumentKinds.JournalEvidenceMatrix] = [],
-        [DocumentKinds.ResultSheet] = [],
+        [DocumentKinds.ResultSheet] = ["acResults", "markSheet"],
         [DocumentKinds.AssignmentCover] = ["taskBrief", "answers", "declaration"],
         [DocumentKinds.HoursLog] = [],
     };

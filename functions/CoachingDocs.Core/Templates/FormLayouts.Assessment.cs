@@ -1,0 +1,105 @@
+using CoachingDocs.Core.Catalogue;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Wordprocessing;
+using static CoachingDocs.Core.Templates.WordForm;
+using F = CoachingDocs.Core.OpenXml.FieldNames;
+
+namespace CoachingDocs.Core.Templates;
+
+internal static partial class FormLayouts
+{
+    /// <summary>"Learning Outcome 1 ..." (shown on the first AC of each outcome only), then "AC 1.1" and its wording.</summary>
+    private static TableCell CriterionCell() => Cell(1, null,
+        Mixed(InlineField(F.OutcomeText, "Learning outcome", bold: true)),
+        Mixed(TextRun("AC ", bold: true), InlineField(F.CriterionRef, "AC", bold: true)),
+        Mixed(InlineField(F.CriterionText, "Assessment criterion")));
+
+    private static IEnumerable<OpenXmlElement> EvidenceMatrix(string kind, string evidenceHeading, string referenceHeading)
+    {
+        yield return Heading(FormTitles.Of(kind), 0);
+        yield return Text("This completed matrix must be included in your portfolio of evidence. For each assessment criterion give the titles of the evidence and where it is found.");
+        yield return Table(FourColumns,
+            Row([.. LabelledField(F.LearnerName, "Name of learner"), .. LabelledField(F.RegistrationNumber, "Learner Registration No.")]),
+            Row([.. LabelledField(F.CentreName, "Centre Name"), .. LabelledField(F.CentreNumber, "Centre Number")]),
+            Row([Label("Signature"), EmptyCell(), .. LabelledField(F.DateCompleted, "Date completed")]));
+        yield return Spacer();
+        yield return Table([4000, 3638, 2000],
+            HeaderRow(
+                Label(1, Mixed(TextRun("Unit ", bold: true), InlineField(F.UnitId, "Unit", bold: true)),
+                    Mixed(InlineField(F.UnitTitle, "Unit title", bold: true)),
+                    Mixed(TextRun("Qualification: "), InlineField(F.QualificationTitle, "Qualification"))),
+                Label(evidenceHeading), Label(referenceHeading)),
+            RepeatingRows(OpenXml.BlockNames.CriterionRow, "Assessment criterion", Row(
+                CriterionCell(), FieldCell(F.EvidenceTitles, evidenceHeading), FieldCell(F.EvidenceReference, referenceHeading))));
+        yield return Spacer();
+        yield return Text("Please reference all books and journals and provide links to websites [and date accessed] used in this unit, if applicable", bold: true);
+        yield return Field(F.References, "References");
+    }
+
+    private static IEnumerable<OpenXmlElement> ResultSheet()
+    {
+        yield return Heading(FormTitles.Of(DocumentKinds.ResultSheet), 0);
+        yield return Mixed(TextRun("Unit ", bold: true), InlineField(F.UnitId, "Unit", bold: true), TextRun(" "),
+            InlineField(F.UnitTitle, "Unit title", bold: true));
+        yield return Mixed(TextRun("Qualification: "), InlineField(F.QualificationTitle, "Qualification"));
+        yield return Table(FourColumns,
+            Row([.. LabelledField(F.CentreNumber, "Centre Number"), .. LabelledField(F.CentreName, "Centre Name")]),
+            Row([.. LabelledField(F.RegistrationNumber, "Learner Registration No."), .. LabelledField(F.LearnerName, "Learner Name")]));
+        yield return Spacer();
+        yield return Section("acResults", "Assessment criteria",
+            Text("INSTRUCTIONS FOR ASSESSMENT AND USE OF RESULT SHEET", bold: true),
+            Text("Assessment must be conducted with reference to the assessment criteria (AC). In order to pass the unit, every AC must be met."),
+            Text("Assessors will indicate with a 'Pass' or 'Referral' in the box (below right). In order to pass the unit every AC must receive a 'Pass.' Any AC awarded less than a pass produces an automatic referral for the submission."),
+            Text("Sufficiency descriptors are provided as guidance. The descriptors are not comprehensive, and cannot be, as there are many ways in which a submission can exceed or fall short of the requirements."),
+            Table([2500, 2150, 2150, 1738, 1100],
+                HeaderRow(Label("Assessment Criteria (AC)"),
+                    Label(2, Text("Sufficiency descriptors", bold: true), Text("(Typical standards that, if replicated across the whole submission, would produce a referral or borderline pass)", italic: true)),
+                    Label("Assessor feedback on AC"), Label("Pass / Referral")),
+                HeaderRow(Label(""), Label("Referral"), Label("Pass"), Label(""), Label("")),
+                RepeatingRows(OpenXml.BlockNames.CriterionRow, "Assessment criterion", Row(
+                    CriterionCell(),
+                    FieldCell(F.ReferralDescriptor, "Referral"), FieldCell(F.PassDescriptor, "Pass"),
+                    FieldCell(F.AssessorFeedback, "Assessor feedback on AC"),
+                    FieldCell(F.Decision, "Pass / Referral")))),
+            Spacer());
+        yield return Section("markSheet", "Mark sheet",
+            Text("Assessor's decision: award marks per section. PASS needs the total pass mark overall AND the minimum in each section.", bold: true),
+            Table([3400, 2000, 2000, 1238, 1000],
+                HeaderRow(Label("Criteria"), Label("Strengths"), Label("Areas for Improvement"), Label("Assr mark"), Label("QA mark")),
+                RepeatingRows(OpenXml.BlockNames.MarkSection, "Mark section", Row(
+                    Cell(1, null, Mixed(InlineField(F.SectionTitle, "Section", bold: true)), Field(F.SectionCriteria, "Criteria"),
+                        Mixed(InlineField(F.MarkLimits, "Marks", bold: true))),
+                    FieldCell(F.Strengths, "Strengths"), FieldCell(F.AreasForImprovement, "Areas for Improvement"),
+                    FieldCell(F.AssessorMark, "Assr mark"), FieldCell(F.QaMark, "QA mark")))),
+            Spacer(),
+            Table(QuestionColumns,
+                Question(F.TotalMarks, "Total marks"),
+                Row(Label("Pass rule"), Cell(1, null, Field(F.PassRule, "Pass rule")))));
+        yield return Spacer();
+        yield return Table(QuestionColumns,
+            Question(F.AssessorComments, "Assessor comments (optional)"),
+            Question(F.QaComments, "QA comments (optional)"));
+        yield return Table(FourColumns,
+            Row([.. LabelledField(F.AssessorName, "Name of assessor"), Label("Assessor signature"), EmptyCell()]),
+            Row([Label("Unit outcome"), FieldCell(F.UnitDecision, "Unit outcome (Pass / Referral)"),
+                Label("Date"), Cell(1, null, DateField(F.DecisionDate, "Date"))]));
+    }
+
+    private static IEnumerable<OpenXmlElement> AssignmentCover()
+    {
+        foreach (var e in Header(DocumentKinds.AssignmentCover)) yield return e;
+        yield return Heading("Task brief", 1);
+        yield return Section("taskBrief", "Task brief",
+            Text("Provide an answer for ALL of the following tasks. Each of the descriptions and explanations given should be detailed, correct and appropriate to your context."));
+        yield return Heading("Your answers", 1);
+        yield return Section("answers", "Answers",
+            Text("Write your answer to each task under its heading. Keep the headings: they show the assessor where each assessment criterion is evidenced.", italic: true));
+        yield return Heading("Authenticity of work", 1);
+        yield return Section("declaration", "Declaration",
+            Text("The work submitted should be your own work. You must acknowledge any work that is not your own using a recognised referencing notation and present direct quotes from other sources in quotation marks."),
+            Text("You must make a formal declaration of authenticity (ie. that the work is your own). This is a prerequisite for an assessment to take place because no investigation for plagiarism can be carried out without this confirmation."),
+            Text("By submitting I confirm that this assessment is my own work", bold: true),
+            Table(FourColumns,
+                Row([.. LabelledField(F.DeclarationSignature, "Learner signature"), Label("Date"), Cell(1, null, DateField(F.DeclarationDate, "Date"))])));
+    }
+}

@@ -1,0 +1,23 @@
+using CoachingDocs.Core.Catalogue;
+
+namespace CoachingDocs.Core.Templates;
+
+/// <summary>The ILM name of each form, used as the document title.</summary>
+public static class FormTitles
+{
+    public static string Of(string kind) => kind switch
+    {
+        DocumentKinds.CoachingDiary => "Coaching Diary",
+        DocumentKinds.ReflectiveLog => "Reflective Log",
+        DocumentKinds.ClientFeedback => "Feedback to coach from individual being coached",
+        DocumentKinds.ObservationFeedback => "Feedback on the Learner's Coaching",
+        DocumentKinds.SupervisionRecord => "Outcomes of Supervision",
+        DocumentKinds.DevelopmentPlan => "Continuous Professional Development (CPD) Plan",
+        DocumentKinds.PortfolioEvidenceMatrix => "Portfolio Evidence Matrix",
+        DocumentKinds.JournalEvidenceMatrix => "Reflective Journal Evidence Matrix",
+        DocumentKinds.ResultSheet => "Result Sheet",
+        DocumentKinds.AssignmentCover => "Assignment Cover Sheet",
+        DocumentKinds.HoursLog => "Coaching Hours Log",
+        _ => kind,
+    };
+}

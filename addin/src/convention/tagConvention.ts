@@ -10,6 +10,8 @@ export const Prefix: string = convention.prefix;
 export const MaxTagLength: number = convention.maxTagLength;
 export const IdentityNamespace: string = convention.identityNamespace;
 export const EvidenceSeparator: string = convention.evidenceSeparator;
+/** Excel has no content controls: a workbook names its field cells `_cd1.f.<field>` (not used by the Word pane). */
+export const SpreadsheetFieldPrefix: string = convention.spreadsheetFieldPrefix;
 export const Kinds = convention.kinds as {
   field: TagKind;
   repeatingSection: TagKind;

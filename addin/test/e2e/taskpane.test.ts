@@ -23,20 +23,28 @@ const fixtureCatalogueFolder = join(addinDir, "test", "fixtures", "catalogue");
 
 interface Choice { catalogueFolder: string; qualification: Qualification; unit: Unit; a1: Criterion; a2: Criterion }
 
-/** The first qualification/unit with ACs in the real catalogue; the test fixture only while the real one has none. */
+/**
+ * A qualification/unit with ACs in the real catalogue, preferring a unit with a coaching diary and two or more learning
+ * outcomes (the stand-in document is a diary); the test fixture only while the real catalogue has none.
+ */
 function chooseUnit(): Choice {
   for (const folder of [realCatalogueFolder, fixtureCatalogueFolder]) {
     const c = readCatalogue(folder) as Catalogue;
+    const candidates: Choice[] = [];
     for (const qualification of c.qualifications) {
       for (const id of [...qualification.mandatoryUnits, ...qualification.optionalUnits]) {
         const unit = c.units.find((u) => u.id.toLowerCase() === id.toLowerCase());
         const all = unit?.learningOutcomes.flatMap((lo) => lo.criteria) ?? [];
         if (!unit || all.length < 2) continue;
         const a2 = unit.learningOutcomes[1]?.criteria[0] ?? all[1]!;
-        if (folder === fixtureCatalogueFolder) console.warn("NOTE: templates/catalogue has no usable unit yet; the e2e test uses the test fixture catalogue.");
-        return { catalogueFolder: folder, qualification, unit, a1: all[0]!, a2 };
+        candidates.push({ catalogueFolder: folder, qualification, unit, a1: all[0]!, a2 });
       }
     }
+    const best =
+      candidates.find((x) => x.unit.documentKinds.includes("coaching-diary") && x.unit.learningOutcomes.length >= 2) ?? candidates[0];
+    if (!best) continue;
+    if (folder === fixtureCatalogueFolder) console.warn("NOTE: templates/catalogue has no usable unit yet; the e2e test uses the test fixture catalogue.");
+    return best;
   }
   throw new Error("No catalogue with a usable unit");
 }

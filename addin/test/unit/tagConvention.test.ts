@@ -86,8 +86,23 @@ describe("tag convention agrees with the C# TagConvention", () => {
   });
 
   it("knows the same field and block names", () => {
-    const values = (source: string) => [...source.matchAll(/const string \w+ = "([^"]+)";/g)].map((m) => m[1]).sort();
-    expect(values(csharp("FieldNames.cs"))).toEqual([...tc.FieldNames].sort());
-    expect(values(csharp("BlockNames.cs"))).toEqual([...tc.BlockNames].sort());
+    const values = (source: string) => [...source.matchAll(/const string \w+ = "([^"]+)";/g)].map((m) => m[1]!);
+    // Numbered families are written once as a method, e.g. Rating(int number) => $"rating{number:00}".
+    const families = (source: string) =>
+      [...source.matchAll(/\$"([A-Za-z]+)\{\w+:(0+)\}"/g)].map((m) => new RegExp(`^${m[1]}\\d{${m[2]!.length}}$`));
+    const fieldsSource = csharp("FieldNames.cs");
+    const constants = values(fieldsSource);
+    const numbered = families(fieldsSource);
+    expect(new Set(tc.FieldNames).size).toBe(tc.FieldNames.length);
+    for (const name of constants) expect(tc.FieldNames, `C# field ${name}`).toContain(name);
+    for (const name of tc.FieldNames.filter((f) => !constants.includes(f))) {
+      expect(numbered.some((family) => family.test(name)), `JSON field ${name} is not in FieldNames.cs`).toBe(true);
+    }
+    expect(values(csharp("BlockNames.cs")).sort()).toEqual([...tc.BlockNames].sort());
+  });
+
+  it("has the same spreadsheet field prefix", () => {
+    expect(csConst(csharp("SpreadsheetNames.cs"), "Prefix")).toBe(tc.SpreadsheetFieldPrefix);
+    expect(tc.SpreadsheetFieldPrefix).toBe(json.spreadsheetFieldPrefix);
   });
 });

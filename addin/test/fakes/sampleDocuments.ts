@@ -7,7 +7,8 @@ export function session(n: number, duration: string, goal: string): FakeNode {
     text(`Session ${n}. Client ref: `), control(fieldTag("clientRef"), "A"),
     text(" Date: "), control(fieldTag("sessionDate"), `0${n}/05/2025`),
     text(" Duration: "), control(fieldTag("duration"), duration),
-    text(" Goal: "), control(sectionTag("sessionGoal"), goal),
+    // As in templates/coaching-diary.docx: the section holds its label and the field the learner writes in.
+    control(sectionTag("sessionGoal"), [text(" Goal for today's meeting: "), control(fieldTag("goal"), goal)]),
   ]);
 }
 

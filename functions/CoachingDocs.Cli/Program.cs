@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using CoachingDocs.Cli;
+
+return CoachDocsCli.Run(args, CliEnvironment.ForConsole());

@@ -1,0 +1,39 @@
+using System.Security.Cryptography;
+using System.Text;
+using CoachingDocs.Api.Hosting;
+
+namespace CoachingDocs.Api.Security;
+
+/// <summary>Decides, once at start-up, whether requests need a key and which keys are good.</summary>
+public sealed class ApiKeyPolicy
+{
+    public static readonly IReadOnlyList<string> HeaderNames = ["x-api-key", "x-functions-key"];
+
+    private readonly IReadOnlyList<byte[]> _keys;
+
+    public ApiKeyPolicy(ApiKeySettings settings, ListenAddresses listen)
+    {
+        _keys = settings.Keys.Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => Encoding.UTF8.GetBytes(k.Trim())).ToList();
+        Required = settings.Required ?? (listen.BeyondLoopback && !listen.BehindFunctionsHost);
+        if (Required && _keys.Count == 0)
+            ConfigurationProblem =
+                $"The service listens beyond this computer ({string.Join(", ", listen.Urls)}) but no API key is configured: " +
+                $"set {ApiKeySettings.SectionName}__Keys__0 (or {ApiKeySettings.SectionName}:Keys:0), or listen on localhost only.";
+    }
+
+    public bool Required { get; }
+
+    /// <summary>Why the service must not start with these settings; null when it may.</summary>
+    public string? ConfigurationProblem { get; }
+
+    public bool Accepts(string? presented)
+    {
+        if (string.IsNullOrEmpty(presented)) return false;
+        var bytes = Encoding.UTF8.GetBytes(presented.Trim());
+        // Every key is compared in fixed time so response timing does not reveal how much of a key matched.
+        var match = false;
+        foreach (var key in _keys)
+            match |= CryptographicOperations.FixedTimeEquals(key, bytes);
+        return match;
+    }
+}

@@ -13,6 +13,7 @@ rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
 broken=0   # suites that produced no results at all (build failure, crash): each counts as one failure
 
+shopt -s nullglob
 for project in tests/*/*.csproj; do
   name=$(basename "$project" .csproj)
   echo "== $name"
@@ -23,12 +24,33 @@ for project in tests/*/*.csproj; do
   fi
 done
 
+has_script() { node -e 'process.exit(require(process.argv[1]).scripts?.[process.argv[2]] ? 0 : 1)' "$ROOT/addin/package.json" "$1"; }
+
 if [ -f addin/package.json ]; then
-  echo "== addin (vitest)"
-  (cd addin && npx --no-install vitest run --reporter=default --reporter=json --outputFile="$RESULTS/addin-vitest.json")
-  if [ ! -f "$RESULTS/addin-vitest.json" ]; then
-    echo "!! addin produced no results" >&2
-    broken=$((broken + 1))
+  # The add-in's own scripts run its suites (unit, then end-to-end in headless Chromium against the real service) and
+  # leave a vitest JSON report per suite in addin/test-results/; without them, vitest runs directly.
+  if has_script build; then
+    echo "== addin (build)"
+    (cd addin && npm run --silent build) || { echo "!! addin build failed" >&2; broken=$((broken + 1)); }
+  fi
+  ran_suite=0
+  for suite in unit e2e; do
+    has_script "test:$suite" || continue
+    ran_suite=1
+    echo "== addin ($suite)"
+    rm -f "addin/test-results/$suite.json"
+    (cd addin && npm run --silent "test:$suite")
+    if [ -f "addin/test-results/$suite.json" ]; then
+      cp "addin/test-results/$suite.json" "$RESULTS/addin-$suite-vitest.json"
+    else
+      echo "!! addin $suite suite produced no results" >&2
+      broken=$((broken + 1))
+    fi
+  done
+  if [ "$ran_suite" = 0 ]; then
+    echo "== addin (vitest)"
+    (cd addin && npx --no-install vitest run --reporter=default --reporter=json --outputFile.json="$RESULTS/addin-vitest.json")
+    [ -f "$RESULTS/addin-vitest.json" ] || { echo "!! addin produced no results" >&2; broken=$((broken + 1)); }
   fi
 fi
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.CommandLine.Help;
 using CoachingDocs.Cli.Commands;
 using CoachingDocs.Cli.Commands.Catalogue;
+using CoachingDocs.Cli.Commands.Check;
 using CoachingDocs.Cli.Commands.Generate;
 using CoachingDocs.Cli.Commands.Templates;
 
@@ -24,6 +25,7 @@ public static class CoachDocsCli
         root.Subcommands.Add(new CatalogueCommand(environment));
         root.Subcommands.Add(new GenerateCommand(environment));
         root.Subcommands.Add(new TemplatesCommand(environment));
+        root.Subcommands.Add(new CheckCommand(environment));
         root.SetAction(parse => new ExamplesHelpAction().Invoke(parse));
         ExamplesHelpAction.Install(root);
         return root;

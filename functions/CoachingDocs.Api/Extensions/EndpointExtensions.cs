@@ -17,6 +17,7 @@ public static class EndpointExtensions
         app.MapDocumentsApi();
         app.MapPacksApi();
         app.MapExamplesApi();
+        app.MapCheckApi();
         return app;
     }
 }

@@ -1,0 +1,353 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using CoachingDocs.Core.Catalogue;
+using CoachingDocs.Core.OpenXml;
+
+namespace CoachingDocs.Core.Reading;
+
+/// <summary>
+/// Reads a document that has no tags (or lost them) by its labels: label/value cells of the ILM forms and our
+/// templates, grid tables with a header row (one row a session), "Label: value" lines, "AC 2.1 ..." headings and the
+/// one-line session headings of free-format diaries. Forms are told apart by their titles.
+/// </summary>
+internal sealed partial class LabelReader
+{
+    private readonly DocumentReading _reading;
+    private readonly RecordAssembler _assembler;
+    private readonly List<EvidencePassage> _paragraphEvidence = [];
+    private string? _form;
+    private string? _heading;
+    private RecordDraft _draft;
+    private List<string> _criteria = [];
+    private bool _lastWasCriterionHeading;
+    private Dictionary<int, LabelMeaning>? _header;
+    private int _headerColumns;
+    private int _tablePairs;
+    private int _freeHeadings;
+
+    [GeneratedRegex(@"^(?:unit\s*\d+\s*[-–—]\s*)?ac\s*\d+\.\d+", RegexOptions.IgnoreCase)]
+    private static partial Regex CriterionHeading();
+
+    [GeneratedRegex(@"\b\d+\.\d+\b")]
+    private static partial Regex CriterionRefs();
+
+    [GeneratedRegex(@"(?:(?<a>\d{1,3})\s*)?/\s*(?<max>\d{1,3})\s*marks?\s*(?:\(\s*min\.?\s*(?<min>\d{1,3})\s*\))?", RegexOptions.IgnoreCase)]
+    private static partial Regex MarkCell();
+
+    [GeneratedRegex(@"^\s*(?<n>\d{1,3})\s*$")]
+    private static partial Regex BareNumber();
+
+    /// <summary>"kind#section" keys, made once rather than for every answer read.</summary>
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Kind, string Section), string> SectionKeys = new();
+
+    private LabelReader(DocumentReading reading, string? form)
+    {
+        _reading = reading;
+        _assembler = new RecordAssembler(reading);
+        _form = form;
+        _draft = NewDraft(new ReadLocation(reading.FileName, FormLabels.Title(form)));
+    }
+
+    /// <summary>Reads <paramref name="blocks"/> into <paramref name="reading"/>; returns how the meaning was found.</summary>
+    public static ReadingMode Read(IReadOnlyList<WordBlock> blocks, DocumentReading reading, string? form)
+    {
+        var reader = new LabelReader(reading, form);
+        foreach (var block in blocks)
+        {
+            if (block is ParagraphBlock p) reader.Paragraph(p);
+            else if (block is TableBlock t) reader.Table(t);
+        }
+        reader.Flush();
+        // Free paragraphs under "AC" headings are the learner's own writing only in a free-format document; in a form
+        // they are the form's instructions.
+        if (reader._tablePairs == 0) reading.Evidence.AddRange(reader._paragraphEvidence);
+        return reader._tablePairs == 0 && reader._freeHeadings > 0 ? ReadingMode.FreeText : ReadingMode.Labels;
+    }
+
+    private void Paragraph(ParagraphBlock p)
+    {
+        var at = Here() with { Paragraph = p.Number };
+        _header = null;
+        var wasCriterion = _lastWasCriterionHeading;
+        _lastWasCriterionHeading = false;
+
+        if (CriterionHeading().IsMatch(p.Text))
+        {
+            var refs = CriterionRefs().Matches(p.Text[..Math.Min(p.Text.Length, 24)]).Select(m => m.Value);
+            _criteria = wasCriterion ? [.. _criteria.Union(refs)] : [.. refs];
+            _lastWasCriterionHeading = true;
+            return;
+        }
+        if (FormLabels.FindWithValue(p.Text) is { } pair && pair.Value.Length > 0)
+        {
+            Pair(pair.Meaning, pair.Value, at);
+            return;
+        }
+        if (FreeTextHeadings.Read(p.Text, p.IsHeading) is { } heading)
+        {
+            _freeHeadings++;
+            Flush();
+            _form = heading.Form;
+            if (p.Text.Length <= 60) _heading = p.Text;
+            _draft = NewDraft(at with { Section = FormLabels.Title(_form), Session = FreeTextHeadings.SessionNumberIn(heading.Fields) });
+            foreach (var (field, value) in heading.Fields) _draft.Set(field, value, at);
+            return;
+        }
+        if (FormLabels.FormFromTitle(p.Text) is { } form && (p.IsHeading || p.Text.Length <= 60))
+        {
+            Flush();
+            _form = form;
+            _heading = p.Text.Length <= 90 ? p.Text : FormLabels.Title(form);
+            _criteria = [];
+            _draft = NewDraft(Here() with { Paragraph = p.Number });
+            return;
+        }
+        if (p.IsHeading && p.Text.Length <= 80) _heading = p.Text;
+        if (_criteria.Count > 0) _paragraphEvidence.Add(new EvidencePassage(_criteria, null, p.Text, at, EvidenceSource.Label));
+        // The body of a free-format session: its own reflection or feedback lines arrive as "Label: value" pairs above.
+        if (!_draft.IsEmpty) _draft.Texts.Add(("body", p.Text));
+    }
+
+    private void Table(TableBlock table)
+    {
+        if (_header is not null && (table.Rows.Count == 0 || table.Rows[0].Cells.Count != _headerColumns)) _header = null;
+        Dictionary<int, RecordDraft>? columns = null;
+        var here = Here() with { Table = table.Number };
+        foreach (var row in table.Rows)
+        {
+            var at = here with { Row = row.Number };
+            if (MarkRow(row, at)) continue;
+            if (_form == DocumentKinds.ReflectiveLog && EntryColumns(row, at) is { Count: > 0 } found)
+            {
+                FlushColumns(columns);
+                columns = found;
+                continue;
+            }
+            if (columns is not null && row.Cells.Count > 1 && FormLabels.Find(row.Cells[0].Text) is { } question)
+            {
+                foreach (var cell in row.Cells.Skip(1))
+                    if (columns.TryGetValue(cell.GridColumn, out var entry) && Value(cell.Text) is { Length: > 0 } answer)
+                    {
+                        entry.Set(question.Field is { Length: > 0 } f ? f : FieldNames.Reflection, answer, at);
+                        AddSection(question, answer, at with { Session = entry.Location.Session });
+                    }
+                continue;
+            }
+            // Each cell is looked up once per row; the header test and the pairing both use the result.
+            var meanings = new LabelMeaning?[row.Cells.Count];
+            for (var i = 0; i < meanings.Length; i++) meanings[i] = FormLabels.Find(row.Cells[i].Text);
+            if (HeaderRow(row, meanings) is { } header)
+            {
+                _header = header;
+                _headerColumns = row.Cells.Count;
+                continue;
+            }
+            if (_header is not null) GridRow(row, at);
+            else PairRow(row, meanings, at);
+        }
+        FlushColumns(columns);
+    }
+
+    /// <summary>The ILM reflective log puts two entries side by side, one per "Session date____" column.</summary>
+    private Dictionary<int, RecordDraft>? EntryColumns(TableRowBlock row, ReadLocation at)
+    {
+        var found = new Dictionary<int, RecordDraft>();
+        foreach (var cell in row.Cells)
+        {
+            if (!FormLabels.Normalise(cell.Text).StartsWith("session date", StringComparison.Ordinal)) continue;
+            var draft = new RecordDraft(DocumentKinds.ReflectiveLog, at);
+            if (_draft.Get(FieldNames.ClientRef) is { } client) draft.Set(FieldNames.ClientRef, client, at);
+            var value = Value(cell.Text[Math.Min(cell.Text.Length, "session date".Length)..].TrimStart(':', ' ', '_'));
+            if (value.Length > 0) draft.Set(FieldNames.SessionDate, value, at);
+            found[cell.GridColumn] = draft;
+        }
+        return found;
+    }
+
+    private void FlushColumns(Dictionary<int, RecordDraft>? columns)
+    {
+        if (columns is null) return;
+        foreach (var draft in columns.Values.Where(d => d.Fields.Count > (d.Get(FieldNames.ClientRef) is null ? 0 : 1) || d.Texts.Count > 0))
+            _assembler.Flush(draft);
+    }
+
+    /// <summary>A header row: every cell a known label, at least two of them record fields (client, date, duration ...).</summary>
+    private static Dictionary<int, LabelMeaning>? HeaderRow(TableRowBlock row, LabelMeaning?[] meanings)
+    {
+        if (row.Cells.Count < 2 || Array.IndexOf(meanings, null) >= 0) return null;
+        var map = new Dictionary<int, LabelMeaning>();
+        var keys = 0;
+        for (var i = 0; i < meanings.Length; i++)
+        {
+            var meaning = meanings[i]!;
+            map[row.Cells[i].GridColumn] = meaning;
+            if (meaning.Field is FieldNames.ClientRef or FieldNames.SessionDate or FieldNames.Duration or FieldNames.SessionNumber
+                or FieldNames.StartTime or FieldNames.EndTime or FormLabels.PlanDate || meaning.Section == "objectives") keys++;
+        }
+        return keys >= 2 ? map : null;
+    }
+
+    private void GridRow(TableRowBlock row, ReadLocation at)
+    {
+        if (row.Cells.All(c => Value(c.Text).Length == 0)) return;
+        if (FormLabels.Normalise(row.Cells[0].Text).StartsWith("total", StringComparison.Ordinal))
+        {
+            foreach (var cell in row.Cells)
+                if (_header!.TryGetValue(cell.GridColumn, out var m) && m.Field == FieldNames.Duration && DurationParser.Parse(cell.Text, m.Hint, DurationParser.MaxTotalMinutes) is { } total)
+                    SetStatedTotal(total.Minutes, at);
+            return;
+        }
+        Flush();
+        _draft = NewDraft(at);
+        foreach (var cell in row.Cells)
+            if (_header!.TryGetValue(cell.GridColumn, out var meaning))
+                Pair(meaning, Value(cell.Text), at, breakOnRepeat: false);
+    }
+
+    private void PairRow(TableRowBlock row, LabelMeaning?[] meanings, ReadLocation at)
+    {
+        var cells = row.Cells;
+        for (var i = 0; i < cells.Count; i++)
+        {
+            var text = cells[i].Text;
+            if (text.Length == 0) continue;
+            if (meanings[i] is { } label)
+            {
+                var next = i + 1 < cells.Count ? cells[i + 1] : null;
+                if (next is not null && (next.Text.Length == 0 || meanings[i + 1] is null))
+                {
+                    _tablePairs++;
+                    Pair(label, Value(next.Text), at);
+                    i++;
+                }
+                continue;
+            }
+            if (FormLabels.FindWithValue(text) is { } same)
+            {
+                _tablePairs++;
+                Pair(same.Meaning, same.Value, at);
+                continue;
+            }
+            // A label on the first line of a cell and the answer on the lines under it.
+            if (cells[i].Lines.Count > 1 && FormLabels.Find(cells[i].Lines[0]) is { } top)
+            {
+                _tablePairs++;
+                Pair(top, string.Join('\n', cells[i].Lines.Skip(1)), at);
+                continue;
+            }
+            if (_criteria.Count > 0 && !cells[i].Continued)
+                _reading.Evidence.Add(new EvidencePassage(_criteria, null, text, CurrentSession(at), EvidenceSource.Label));
+        }
+    }
+
+    private void Pair(LabelMeaning meaning, string value, ReadLocation at, bool breakOnRepeat = true)
+    {
+        value = Value(value);
+        var field = meaning.Field;
+        switch (field)
+        {
+            case FieldNames.TotalHours:
+                if (value.Length > 0)
+                {
+                    if (DurationParser.Parse(value, DurationUnitHint.Hours, DurationParser.MaxTotalMinutes) is { } total) SetStatedTotal(total.Minutes, at);
+                    else _assembler.Warn(WarningCodes.UnreadableCell, $"stated total \"{RecordAssembler.Short(value)}\" is not a number of hours", at);
+                }
+                return;
+            case FieldNames.ExceptionalReason:
+                if (value.Length > 2 && FormLabels.Normalise(value) is not ("n/a" or "na" or "none" or "not applicable"))
+                {
+                    _reading.ExceptionalReason ??= value;
+                    _reading.ExceptionalReasonLocation ??= at;
+                }
+                return;
+            case FieldNames.PlanMonths:
+                if (decimal.TryParse(Regex.Match(value, @"\d+(\.\d+)?").Value, NumberStyles.Number, CultureInfo.InvariantCulture, out var months))
+                    _reading.StatedPlanMonths ??= months;
+                return;
+            case FieldNames.LearnerName or FieldNames.SupervisorName:
+                return;
+            case FieldNames.StartDate:
+                if (_form == DocumentKinds.DevelopmentPlan && value.Length > 0) _draft.PlanDates.Add((value, at));
+                return;
+            case FormLabels.PlanDate:
+                if (value.Length > 0) _draft.PlanDates.Add((value, at));
+                return;
+        }
+        if (field is { Length: > 0 })
+        {
+            if (breakOnRepeat && _draft.Repeats(field))
+            {
+                Flush();
+                _draft = NewDraft(at);
+            }
+            if (_draft.Fields.Count == 0) _draft.Location = at;
+            _draft.Set(field, value, at, meaning.Hint);
+        }
+        else if (value.Length > 0 && meaning.Section is not null)
+        {
+            _draft.Texts.Add((meaning.Section, value));
+        }
+        if (value.Length == 0) return;
+        AddSection(meaning, value, CurrentSession(at));
+        if (_criteria.Count > 0 && field is not (FieldNames.ClientRef or FieldNames.SessionNumber or FieldNames.SessionDate or FieldNames.Duration))
+            _reading.Evidence.Add(new EvidencePassage(_criteria, null, value, CurrentSession(at), EvidenceSource.Label));
+    }
+
+    private void AddSection(LabelMeaning meaning, string value, ReadLocation at)
+    {
+        if (meaning.Section is not { } section || _form is null) return;
+        // A diary that keeps its reflections beside each session ("Reflection: ...") holds reflective-log content.
+        var kind = _form is DocumentKinds.CoachingDiary && !SectionNames.Exists(_form, section) ? DocumentKinds.ReflectiveLog : _form;
+        if (SectionNames.Exists(kind, section))
+            _reading.Evidence.Add(new EvidencePassage([], SectionKeys.GetOrAdd((kind, section), k => k.Kind + "#" + k.Section), value, at, EvidenceSource.Label));
+    }
+
+    /// <summary>Legacy mark sheets: "/70 marks (min 35)" beside the assessor's mark, and a "Total marks" row.</summary>
+    private bool MarkRow(TableRowBlock row, ReadLocation at)
+    {
+        if (row.Cells.Count == 0) return false;
+        if (row.Cells[0].Text.StartsWith("Total mark", StringComparison.OrdinalIgnoreCase))
+        {
+            var number = row.Cells.Skip(1).Select(c => BareNumber().Match(c.Text)).FirstOrDefault(m => m.Success);
+            if (number is not null) _reading.StatedTotalMarks = int.Parse(number.Groups["n"].Value, CultureInfo.InvariantCulture);
+            return number is not null;
+        }
+        if (!row.Cells.Any(c => c.Text.Contains('/') && c.Text.Contains("mark", StringComparison.OrdinalIgnoreCase))) return false;
+        var markCell = row.Cells.Select(c => (Cell: c, Match: MarkCell().Match(c.Text))).FirstOrDefault(x => x.Match.Success);
+        if (markCell.Match is null) return false;
+        var match = markCell.Match;
+        var max = int.Parse(match.Groups["max"].Value, CultureInfo.InvariantCulture);
+        int? min = match.Groups["min"].Success ? int.Parse(match.Groups["min"].Value, CultureInfo.InvariantCulture) : null;
+        var title = row.Cells[0].Lines.FirstOrDefault() ?? "";
+        int? awarded = match.Groups["a"].Success ? int.Parse(match.Groups["a"].Value, CultureInfo.InvariantCulture) : null;
+        awarded ??= row.Cells.Where(c => c != markCell.Cell).Select(c => BareNumber().Match(c.Text)).Where(m => m.Success)
+            .Select(m => (int?)int.Parse(m.Groups["n"].Value, CultureInfo.InvariantCulture)).FirstOrDefault();
+        if (awarded is { } a && a <= max) _reading.Marks.Add(new MarkEntry(title, a, max, min, at));
+        else _assembler.Warn(WarningCodes.UnreadableMark, $"no mark out of {max} could be read for \"{RecordAssembler.Short(title)}\"", at);
+        return true;
+    }
+
+    private void SetStatedTotal(int minutes, ReadLocation at)
+    {
+        if (_reading.StatedTotalMinutes is not null) return;
+        _reading.StatedTotalMinutes = minutes;
+        _reading.StatedTotalLocation = at;
+    }
+
+    private void Flush() => _assembler.Flush(_draft);
+
+    private RecordDraft NewDraft(ReadLocation at) => new(_form, at);
+
+    private ReadLocation Here() => new(_reading.FileName, _heading ?? FormLabels.Title(_form));
+
+    private ReadLocation CurrentSession(ReadLocation at) =>
+        _form == DocumentKinds.CoachingDiary && _draft.Get(FieldNames.SessionNumber) is { } n && int.TryParse(n, out var number)
+            ? at with { Session = number } : at;
+
+    /// <summary>Form text that is not an answer: blanks to write on, and placeholders.</summary>
+    private static string Value(string text)
+    {
+        var t = text.Trim().Trim('_').Trim();
+        return t.Length == 0 || t.All(c => c is '_' or '.' or ' ' or '\n') || t.StartsWith("Click or tap here", StringComparison.OrdinalIgnoreCase) ? "" : t;
+    }
+}

@@ -1,0 +1,223 @@
+using System.Globalization;
+using System.Xml.Linq;
+using CoachingDocs.Core.Catalogue;
+using CoachingDocs.Core.OpenXml;
+
+namespace CoachingDocs.Core.Reading;
+
+/// <summary>
+/// Reads a document by its cd1 content controls, whichever of the four places they sit (block, run, row, cell):
+/// fields fill the innermost repeating item (a session, an entry, a form) or the document header; sections and
+/// evidence controls become evidence passages. Placeholder text Word shows in an empty control counts as empty.
+/// </summary>
+internal sealed class TaggedReader
+{
+    private readonly DocumentReading _reading;
+    private readonly RecordAssembler _assembler;
+    private readonly string? _kind;
+    private RecordDraft _loose;
+    private int _items;
+
+    private TaggedReader(DocumentReading reading, string? kind)
+    {
+        _reading = reading;
+        _assembler = new RecordAssembler(reading);
+        _kind = kind;
+        _loose = new RecordDraft(kind, Location(null, null));
+    }
+
+    /// <summary>True when the body has any cd1 field, item or section control worth reading by tags.</summary>
+    public static bool HasStructureTags(XElement body) =>
+        body.Descendants(W.Tag).Any(t => TagConvention.TryParse(t.Attribute(W.Val)?.Value, out var tag) && !tag.IsEvidence);
+
+    /// <summary>Evidence (cd1:ac) controls are read in every document, tagged or not.</summary>
+    public static void ReadEvidence(XElement body, DocumentReading reading)
+    {
+        foreach (var sdt in Controls(body))
+        {
+            if (!TagConvention.TryParse(TagOf(sdt), out var tag) || !tag.IsEvidence) continue;
+            var text = SectionText(sdt, reading.Kind);
+            if (text.Length > 0)
+                reading.Evidence.Add(new EvidencePassage(tag.Criteria, null, text, new ReadLocation(reading.FileName, "tagged passage"), EvidenceSource.Tag));
+        }
+    }
+
+    public static void Read(XElement body, DocumentReading reading, string? kind)
+    {
+        var reader = new TaggedReader(reading, kind);
+        reader.Walk(body, null);
+        reader._assembler.Flush(reader._loose);
+    }
+
+    private void Walk(XElement container, RecordDraft? item)
+    {
+        foreach (var child in container.Elements())
+        {
+            if (child.Name == W.Sdt) Control(child, item);
+            else if (child.Name == W.AlternateContent) { if (WordText.Chosen(child) is { } chosen) Walk(chosen, item); }
+            else if (!WordText.IsRemoved(child) && child.HasElements) Walk(child, item);
+        }
+    }
+
+    private void Control(XElement sdt, RecordDraft? item)
+    {
+        var content = sdt.Element(W.SdtContent);
+        if (content is null) return;
+        if (!TagConvention.TryParse(TagOf(sdt), out var tag))
+        {
+            Walk(content, item);
+            return;
+        }
+        switch (tag.Kind)
+        {
+            case TagConvention.RepeatingItemKind:
+                var draft = new RecordDraft(FormOf(tag.Value), Location(tag.Value, ++_items));
+                Walk(content, draft);
+                _assembler.Flush(draft);
+                return;
+            case TagConvention.FieldKind:
+                var value = ContentText(sdt);
+                Field(tag.Value, value, item);
+                return;
+            case TagConvention.SectionKind:
+                var text = SectionText(sdt, item?.Form ?? _kind);
+                var kind = item?.Form ?? _kind;
+                if (text.Length > 0 && kind is not null)
+                {
+                    _reading.Evidence.Add(new EvidencePassage([], kind + "#" + tag.Value, text, item?.Location ?? Location(null, null), EvidenceSource.Section));
+                    (item ?? _loose).Texts.Add((tag.Value, text));
+                }
+                Walk(content, item); // sections may hold fields
+                return;
+            case TagConvention.EvidenceKind:
+                // Tagged by the learner or the add-in, or placed by the generator around a section: located in its item.
+                var passage = SectionText(sdt, item?.Form ?? _kind);
+                if (passage.Length > 0)
+                    _reading.Evidence.Add(new EvidencePassage(tag.Criteria, null, passage, item?.Location ?? Location(null, null), EvidenceSource.Tag));
+                Walk(content, item);
+                return;
+            default:
+                Walk(content, item);
+                return;
+        }
+    }
+
+    /// <summary>Fields only a person's identity lives in, filled by the generator: never content, never logged.</summary>
+    private static readonly HashSet<string> PersonalFields = new(StringComparer.Ordinal)
+    {
+        FieldNames.LearnerName, FieldNames.RegistrationNumber, FieldNames.CentreName, FieldNames.CentreNumber, FieldNames.AssessorName,
+        FieldNames.QualificationTitle, FieldNames.UnitTitle, FieldNames.SupervisorName, FieldNames.PlannedSessions,
+    };
+
+    /// <summary>Answers of the reflective-log template, all of them reflection on the session.</summary>
+    private static readonly HashSet<string> ReflectionFields = new(StringComparer.Ordinal)
+    {
+        "questioning", "listening", "feedbackImpact", "improvement", "learning", FieldNames.Feedback, FieldNames.Reflection,
+    };
+
+    /// <summary>Plan fields that hold a date or month the plan reaches.</summary>
+    private static readonly HashSet<string> PlanDateFields = new(StringComparer.Ordinal)
+    {
+        FieldNames.StartDate, FieldNames.EndDate, "timescale", "reviewDate", FieldNames.SessionDate,
+    };
+
+    private void Field(string name, string value, RecordDraft? item)
+    {
+        var at = item?.Location ?? Location(null, null);
+        if (PersonalFields.Contains(name)) return;
+        var form = item?.Form ?? _kind;
+        // The diary template names the client's feedback "clientFeedback" and keeps "feedback" for what the coach gave.
+        if (form == DocumentKinds.CoachingDiary)
+            name = name switch { "clientFeedback" => FieldNames.Feedback, FieldNames.Feedback => "feedbackGiven", _ => name };
+        if (form == DocumentKinds.ReflectiveLog && ReflectionFields.Contains(name)) name = FieldNames.Reflection;
+        if ((form == DocumentKinds.DevelopmentPlan || _kind == DocumentKinds.DevelopmentPlan) && PlanDateFields.Contains(name))
+        {
+            if (value.Length > 0) _loose.PlanDates.Add((value, at));
+            return;
+        }
+        switch (name)
+        {
+            case FieldNames.TotalHours:
+                if (value.Length > 0 && DurationParser.Parse(value, DurationUnitHint.Hours, DurationParser.MaxTotalMinutes) is { } total)
+                {
+                    _reading.StatedTotalMinutes ??= total.Minutes;
+                    _reading.StatedTotalLocation ??= at;
+                }
+                return;
+            case FieldNames.ExceptionalReason:
+                if (value.Length > 2) { _reading.ExceptionalReason ??= value; _reading.ExceptionalReasonLocation ??= at; }
+                return;
+            case FieldNames.PlanMonths:
+                if (decimal.TryParse(value, NumberStyles.Number, CultureInfo.InvariantCulture, out var months)) _reading.StatedPlanMonths ??= months;
+                return;
+            case FieldNames.UnitId:
+                if (value.Length > 0 && _reading.UnitId is null) { _reading.UnitId = value; _reading.UnitIdSource = "unitId field"; }
+                return;
+            case FieldNames.StartDate or FieldNames.EndDate:
+                return;
+        }
+        if (item is not null)
+        {
+            item.Set(name, value, at);
+            if (name == FieldNames.SessionNumber && int.TryParse(value, out var n)) item.Location = item.Location with { Session = n };
+            return;
+        }
+        // A field outside any item: a form holding one record, or sessions pasted without Word's repeating section.
+        if (_loose.Repeats(name))
+        {
+            _assembler.Flush(_loose);
+            _loose = new RecordDraft(_kind, at);
+        }
+        _loose.Set(name, value, at);
+    }
+
+    private string? FormOf(string block) => block switch
+    {
+        BlockNames.Session => _kind == DocumentKinds.HoursLog ? DocumentKinds.HoursLog : DocumentKinds.CoachingDiary,
+        BlockNames.ReflectiveEntry => DocumentKinds.ReflectiveLog,
+        BlockNames.FeedbackForm => DocumentKinds.ClientFeedback,
+        BlockNames.SupervisionSession => DocumentKinds.SupervisionRecord,
+        BlockNames.Objective => DocumentKinds.DevelopmentPlan,
+        _ => "other",
+    };
+
+    private ReadLocation Location(string? block, int? ordinal)
+    {
+        var title = FormLabels.Title(block is null ? _kind : FormOf(block));
+        if (title is "" or "other") title = block ?? "";
+        // Items are located by their position ("#5": the fifth record), sessions also by the number written in them,
+        // which the ILM forms count per client.
+        return new ReadLocation(_reading.FileName, ordinal is { } o ? $"{title} #{o}" : title);
+    }
+
+    private static IEnumerable<XElement> Controls(XElement body) =>
+        body.Descendants(W.Sdt).Where(s => !s.Ancestors().Any(WordText.IsRemoved));
+
+    private static string? TagOf(XElement sdt) => sdt.Element(W.SdtPr)?.Element(W.Tag)?.Attribute(W.Val)?.Value;
+
+    /// <summary>Fields that say who or which, filled by the generator or the learner, but evidence no AC.</summary>
+    private static readonly HashSet<string> NotEvidence = new(PersonalFields, StringComparer.Ordinal)
+    {
+        FieldNames.ClientRef, FieldNames.SessionNumber, FieldNames.UnitId,
+    };
+
+    /// <summary>
+    /// A section's (or evidence control's) own writing: the answer fields inside it when it has any fields (the
+    /// template's labels and the generator's client references sit inside sections too, so they must not make a
+    /// section look filled), else all its text (a passage the learner tagged).
+    /// </summary>
+    private static string SectionText(XElement sdt, string? kind)
+    {
+        var fields = sdt.Element(W.SdtContent)?.Descendants(W.Sdt)
+            .Select(s => (Control: s, Tag: TagConvention.TryParse(TagOf(s), out var t) ? t : null))
+            .Where(x => x.Tag is { IsField: true }).ToList() ?? [];
+        if (fields.Count == 0) return TemplateBaseline.Added(kind, ContentText(sdt));
+        return string.Join('\n', fields.Where(f => !NotEvidence.Contains(f.Tag!.Value)).Select(f => ContentText(f.Control)).Where(t => t.Length > 0));
+    }
+
+    private static string ContentText(XElement sdt)
+    {
+        if (sdt.Element(W.SdtPr)?.Element(W.ShowingPlaceholder) is not null) return "";
+        return sdt.Element(W.SdtContent) is { } content ? WordText.Of(content) : "";
+    }
+}

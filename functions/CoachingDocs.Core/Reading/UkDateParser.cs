@@ -1,0 +1,103 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+
+namespace CoachingDocs.Core.Reading;
+
+/// <summary>
+/// Reads dates as UK learners write them: "12/03/2025", "12.03.25", "12-3-2025", "12 March 2025", "Tue 4th Feb 2025",
+/// "4th of February, 2025", "March 12, 2025", ISO "2025-03-12". Day-first unless the numbers only fit month-first
+/// (then it says so). A weekday that does not match the date is reported, not corrected.
+/// </summary>
+public static partial class UkDateParser
+{
+    [GeneratedRegex(@"^(?<d>\d{1,2})\s*[/.\-]\s*(?<m>\d{1,2})\s*[/.\-]\s*(?<y>\d{2}|\d{4})$")]
+    private static partial Regex Numeric();
+
+    [GeneratedRegex(@"^(?<y>\d{4})-(?<m>\d{1,2})-(?<d>\d{1,2})$")]
+    private static partial Regex Iso();
+
+    [GeneratedRegex(@"^(?:(?<wd>[a-z]+)\.?,?\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>[a-z]+)\.?,?\s+(?<y>\d{4}|\d{2})$")]
+    private static partial Regex DayMonthYear();
+
+    [GeneratedRegex(@"^(?:(?<wd>[a-z]+)\.?,?\s+)?(?<mon>[a-z]+)\.?\s+(?<d>\d{1,2})(?:st|nd|rd|th)?,?\s+(?<y>\d{4})$")]
+    private static partial Regex MonthDayYear();
+
+    [GeneratedRegex(@"^(?<mon>[a-z]+)\.?,?\s+(?<y>\d{4})$")]
+    private static partial Regex MonthYear();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Spaces();
+
+    private static readonly string[] Months =
+        ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+
+    private static readonly string[] Weekdays = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"];
+
+    /// <summary>Reads a full date; null when the text is not one (or names no year).</summary>
+    public static DateReading? Parse(string? text) => Parse(text, allowMonthOnly: false);
+
+    /// <summary>Also accepts "March 2025" (as the 1st), for plans whose milestones are months.</summary>
+    public static DateReading? Parse(string? text, bool allowMonthOnly)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var s = Spaces().Replace(text.Trim().ToLowerInvariant().Replace('\u00a0', ' '), " ").TrimEnd('.', ',');
+
+        if (Iso().Match(s) is { Success: true } iso)
+            return Make(Int(iso, "y"), Int(iso, "m"), Int(iso, "d"), null);
+
+        if (Numeric().Match(s) is { Success: true } num)
+        {
+            var (d, m, y) = (Int(num, "d"), Int(num, "m"), Year(num, out var yearNote));
+            if (m > 12 && d <= 12)
+                return Make(y, d, m, Join(yearNote, $"\"{text.Trim()}\" only makes sense month-first (US order); read as {m} {Months[d - 1]}"));
+            return Make(y, m, d, yearNote);
+        }
+
+        if (DayMonthYear().Match(s) is { Success: true } dmy && MonthNumber(dmy.Groups["mon"].Value) is { } month1)
+            return WithWeekday(Make(Year(dmy, out var note1), month1, Int(dmy, "d"), note1), dmy.Groups["wd"].Value, text);
+
+        if (MonthDayYear().Match(s) is { Success: true } mdy && MonthNumber(mdy.Groups["mon"].Value) is { } month2)
+            return WithWeekday(Make(Int(mdy, "y"), month2, Int(mdy, "d"), null), mdy.Groups["wd"].Value, text);
+
+        if (allowMonthOnly && MonthYear().Match(s) is { Success: true } my && MonthNumber(my.Groups["mon"].Value) is { } month3)
+            return Make(Int(my, "y"), month3, 1, "a month without a day; read as the whole month");
+
+        return null;
+    }
+
+    private static DateReading? WithWeekday(DateReading? reading, string weekday, string text)
+    {
+        if (reading is null || weekday.Length == 0) return reading;
+        var index = Array.FindIndex(Weekdays, w => weekday.Length >= 3 && w.StartsWith(weekday, StringComparison.Ordinal));
+        if (index < 0) return null; // "Session 4 March 2025" is not a weekday: let the caller decide
+        if ((int)reading.Date.DayOfWeek != index)
+            return reading with { Interpretation = Join(reading.Interpretation, $"\"{text.Trim()}\": {reading.Date:d MMMM yyyy} is a {reading.Date.DayOfWeek}, not a {Weekdays[index]}") };
+        return reading;
+    }
+
+    private static int? MonthNumber(string name)
+    {
+        if (name.Length < 3) return null;
+        var index = Array.FindIndex(Months, m => m.StartsWith(name, StringComparison.Ordinal) || (name == "sept" && m == "september"));
+        return index < 0 ? null : index + 1;
+    }
+
+    private static int Int(Match match, string group) => int.Parse(match.Groups[group].Value, CultureInfo.InvariantCulture);
+
+    private static int Year(Match match, out string? note)
+    {
+        var y = Int(match, "y");
+        note = null;
+        if (y >= 100) return y;
+        // A two-digit year in a coaching record can only be this century: not worth a warning.
+        return 2000 + y;
+    }
+
+    private static DateReading? Make(int y, int m, int d, string? note)
+    {
+        if (y is < 1990 or > 2100 || m is < 1 or > 12 || d < 1 || d > DateTime.DaysInMonth(y, m)) return null;
+        return new DateReading(new DateOnly(y, m, d), note);
+    }
+
+    private static string Join(string? a, string b) => a is null ? b : a + "; " + b;
+}

@@ -1,0 +1,151 @@
+using System.Xml.Linq;
+
+namespace CoachingDocs.Core.Reading;
+
+/// <summary>A document flattened into what the label reader needs: paragraphs and tables in reading order.</summary>
+internal abstract record WordBlock;
+
+internal sealed record ParagraphBlock(string Text, bool IsHeading, int Number) : WordBlock;
+
+internal sealed record TableBlock(IReadOnlyList<TableRowBlock> Rows, int Number) : WordBlock;
+
+internal sealed record TableRowBlock(IReadOnlyList<TableCellBlock> Cells, int Number);
+
+/// <summary>
+/// A cell with its grid column (after gridSpan). A vertically merged continuation cell carries the text of the cell it
+/// continues, flagged, so a label merged down several rows still labels each row.
+/// </summary>
+internal sealed record TableCellBlock(string Text, IReadOnlyList<string> Lines, int GridColumn, int Span, bool Continued);
+
+/// <summary>
+/// Walks a body into <see cref="WordBlock"/>s through block-, row- and cell-level content controls, custom XML and
+/// alternate content, skipping deleted rows. Nested tables come out as their own tables after the one holding them.
+/// </summary>
+internal sealed class WordBlockWalker
+{
+    private readonly Func<string?, bool> _isHeadingStyle;
+    private readonly List<WordBlock> _blocks = [];
+    private int _paragraphs;
+    private int _tables;
+
+    private WordBlockWalker(Func<string?, bool> isHeadingStyle) => _isHeadingStyle = isHeadingStyle;
+
+    public static IReadOnlyList<WordBlock> Walk(XElement body, Func<string?, bool> isHeadingStyle)
+    {
+        var walker = new WordBlockWalker(isHeadingStyle);
+        walker.WalkBlocks(body);
+        return walker._blocks;
+    }
+
+    private void WalkBlocks(XElement container)
+    {
+        foreach (var child in container.Elements())
+        {
+            if (child.Name == W.P) AddParagraph(child);
+            else if (child.Name == W.Tbl) AddTable(child);
+            else if (child.Name == W.AlternateContent) { if (WordText.Chosen(child) is { } chosen) WalkBlocks(chosen); }
+            else if (child.Name == W.Sdt) { if (child.Element(W.SdtContent) is { } content) WalkBlocks(content); }
+            else if (!WordText.IsRemoved(child) && child.HasElements && child.Name != W.Tr && child.Name != W.Tc) WalkBlocks(child);
+        }
+    }
+
+    private void AddParagraph(XElement p)
+    {
+        _paragraphs++;
+        var text = WordText.Of(p);
+        if (text.Length == 0) return;
+        var pPr = p.Element(W.PPr);
+        var style = pPr?.Element(W.PStyle)?.Attribute(W.Val)?.Value;
+        var heading = _isHeadingStyle(style) || pPr?.Element(W.OutlineLvl) is not null;
+        _blocks.Add(new ParagraphBlock(text, heading, _paragraphs));
+    }
+
+    private void AddTable(XElement tbl)
+    {
+        var number = ++_tables;
+        var rows = new List<TableRowBlock>();
+        var nested = new List<XElement>();
+        var above = new Dictionary<int, TableCellBlock>();
+        foreach (var tr in Rows(tbl))
+        {
+            var cells = new List<TableCellBlock>();
+            var column = 0;
+            foreach (var tc in Cells(tr))
+            {
+                var tcPr = tc.Element(W.TcPr);
+                var span = int.TryParse(tcPr?.Element(W.GridSpan)?.Attribute(W.Val)?.Value, out var s) && s > 0 ? s : 1;
+                var vMerge = tcPr?.Element(W.VMerge);
+                var continued = vMerge is not null && vMerge.Attribute(W.Val)?.Value is null or "continue";
+                if (tcPr?.Element(W.HMerge) is { } hMerge && hMerge.Attribute(W.Val)?.Value is null or "continue")
+                {
+                    column += span;
+                    continue; // the legacy horizontal merge: the first cell holds the text
+                }
+                TableCellBlock cell;
+                if (continued && above.TryGetValue(column, out var origin))
+                {
+                    cell = origin with { Continued = true };
+                    CellLines(tc, nested);
+                }
+                else
+                {
+                    var lines = CellLines(tc, nested);
+                    cell = new TableCellBlock(lines.Count == 1 ? lines[0] : string.Join('\n', lines), lines, column, span, false);
+                }
+                above[column] = cell;
+                cells.Add(cell);
+                column += span;
+            }
+            rows.Add(new TableRowBlock(cells, rows.Count + 1));
+        }
+        _blocks.Add(new TableBlock(rows, number));
+        foreach (var inner in nested) AddTable(inner);
+    }
+
+    private static List<string> CellLines(XElement tc, List<XElement> nestedTables)
+    {
+        var lines = new List<string>(1);
+        var paragraphs = new List<XElement>(2);
+        ParagraphsOutsideNestedTables(tc, nestedTables, paragraphs);
+        foreach (var p in paragraphs)
+        {
+            var text = WordText.Of(p);
+            if (text.Length == 0) continue;
+            if (text.Contains('\n')) lines.AddRange(text.Split('\n'));
+            else lines.Add(text);
+        }
+        return lines;
+    }
+
+    /// <summary>The cell's paragraphs, in order; the tables nested in it are collected to be walked after this one.</summary>
+    private static void ParagraphsOutsideNestedTables(XElement container, List<XElement> nestedTables, List<XElement> paragraphs)
+    {
+        for (var node = container.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is not XElement child) continue;
+            if (child.Name == W.P) paragraphs.Add(child);
+            else if (child.Name == W.Tbl) nestedTables.Add(child);
+            else if (WordText.IsRemoved(child) || child.Name == W.TcPr) continue;
+            else if (child.Name == W.AlternateContent) { if (WordText.Chosen(child) is { } chosen) ParagraphsOutsideNestedTables(chosen, nestedTables, paragraphs); }
+            else ParagraphsOutsideNestedTables(child, nestedTables, paragraphs);
+        }
+    }
+
+    /// <summary>Rows, including those inside row-level content controls and custom XML; deleted rows are skipped.</summary>
+    private static List<XElement> Rows(XElement tbl) => Children(tbl, W.Tr, new List<XElement>());
+
+    private static List<XElement> Cells(XElement tr) => Children(tr, W.Tc, new List<XElement>(4));
+
+    private static List<XElement> Children(XElement parent, XName wanted, List<XElement> found)
+    {
+        for (var node = parent.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is not XElement child) continue;
+            if (child.Name == wanted) { if (!WordText.IsRemoved(child)) found.Add(child); }
+            else if (child.Name == W.Sdt) { if (child.Element(W.SdtContent) is { } c) Children(c, wanted, found); }
+            else if (child.Name == W.AlternateContent) { if (WordText.Chosen(child) is { } c) Children(c, wanted, found); }
+            else if (!WordText.IsRemoved(child) && child.Name.LocalName is "customXml" or "ins" or "moveTo") Children(child, wanted, found);
+        }
+        return found;
+    }
+}

@@ -1,0 +1,94 @@
+using System.Text;
+using System.Xml.Linq;
+
+namespace CoachingDocs.Core.Reading;
+
+/// <summary>
+/// The text of WordprocessingML as if every tracked change were accepted: inserted runs count, deleted and moved-away
+/// runs do not, a deleted table row is gone, and of an mc:AlternateContent only the first choice is read (the
+/// fallback repeats the same text for older readers).
+/// </summary>
+internal static class WordText
+{
+    public static string Of(XElement element)
+    {
+        var text = new TextCollector();
+        Append(element, ref text);
+        return Clean(text.ToString());
+    }
+
+    /// <summary>Most paragraphs are one run of text: keep that string as it is and only build when there is more.</summary>
+    private struct TextCollector
+    {
+        private string? _single;
+        private StringBuilder? _builder;
+
+        public void Append(string value)
+        {
+            if (_builder is not null) _builder.Append(value);
+            else if (_single is null) _single = value;
+            else _builder = new StringBuilder(_single, Math.Max(64, (_single.Length + value.Length) * 2)).Append(value);
+        }
+
+        public void Append(char value)
+        {
+            _builder ??= new StringBuilder(_single ?? "", 64);
+            _builder.Append(value);
+        }
+
+        public override readonly string ToString() => _builder?.ToString() ?? _single ?? "";
+    }
+
+    public static bool IsRemoved(XElement element) =>
+        element.Name == W.Del || element.Name == W.MoveFrom || element.Name == W.PPr || element.Name == W.RPr
+        || element.Name == W.SdtPr || element.Name == W.InstrText || element.Name == W.Fallback
+        || (element.Name == W.Tr && element.Element(W.TrPr)?.Element(W.Del) is not null);
+
+    /// <summary>The single branch of an mc:AlternateContent to read.</summary>
+    public static XElement? Chosen(XElement alternate) => alternate.Element(W.Choice) ?? alternate.Element(W.Fallback);
+
+    private static void Append(XElement element, ref TextCollector text)
+    {
+        // Walked by sibling links rather than Elements(): this runs for every paragraph and must not allocate.
+        for (var node = element.FirstNode; node is not null; node = node.NextNode)
+        {
+            if (node is not XElement child) continue;
+            var name = child.Name;
+            if (name == W.T) text.Append(child.Value);
+            else if (name == W.Tab || name == W.PTab) text.Append(' ');
+            else if (name == W.Br || name == W.Cr) text.Append('\n');
+            else if (name == W.NoBreakHyphen) text.Append('-');
+            else if (name == W.AlternateContent)
+            {
+                if (Chosen(child) is { } chosen) Append(chosen, ref text);
+            }
+            else if (IsRemoved(child)) continue;
+            else
+            {
+                Append(child, ref text);
+                if (name == W.P || name == W.Tc) text.Append('\n');
+            }
+        }
+    }
+
+    /// <summary>Trims each line and drops blank lines, so "value" and "  value \n" compare equal.</summary>
+    public static string Clean(string text)
+    {
+        if (text.Length == 0 || IsClean(text)) return text;
+        text = text.Replace('\u00a0', ' ').Replace('\t', ' ');
+        var lines = text.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        return string.Join('\n', lines.Select(l => string.Join(' ', l.Split(' ', StringSplitOptions.RemoveEmptyEntries))));
+    }
+
+    /// <summary>Most runs of text need no cleaning; checking is far cheaper than splitting and joining.</summary>
+    private static bool IsClean(string text)
+    {
+        if (text[0] == ' ' || text[^1] == ' ') return false;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is '\n' or '\t' or '\u00a0' or '\r' || (c == ' ' && text[i - 1] == ' ')) return false;
+        }
+        return true;
+    }
+}

@@ -1,0 +1,266 @@
+// The task pane's controller: holds the state, calls the Word operations (src/word) and re-renders the views.
+import { findUnit, outcomeIndexOf, type Catalogue, type Unit } from "../catalogue/catalogue";
+import { checkDocument } from "../check/checkClient";
+import { findingTarget } from "../check/findingTarget";
+import { colourForOutcome } from "../convention/colours";
+import type { DocumentIdentity } from "../convention/identity";
+import { computeCoverage, computeHours, type UnitCoverage } from "../coverage/coverage";
+import { emptyScan, type DocumentScan } from "../coverage/documentScan";
+import { watchDocument } from "../word/changes";
+import { documentFileName, readDocumentFile } from "../word/documentFile";
+import { UserFacingError } from "../word/errors";
+import { readIdentity, writeIdentity } from "../word/identity";
+import { scanDocument } from "../word/scanner";
+import { goToControl, removeCriterionFromTag, removeTagAtSelection, tagSelection } from "../word/tagging";
+import { renderCheck, type CheckState } from "./checkView";
+import { renderCoverage } from "./coverageView";
+import { renderCriteria } from "./criteriaView";
+import { byId, h } from "./dom";
+import { kindLabel, renderIdentityForm } from "./identityView";
+import { setUpTabs } from "./tabs";
+
+export interface AppSettings {
+  catalogue: Catalogue;
+  serviceBaseUrl: string;
+  checkTimeoutMs: number;
+}
+
+export class TaskPaneApp {
+  private identity: DocumentIdentity | null = null;
+  private unit: Unit | undefined;
+  private scan: DocumentScan = emptyScan;
+  private coverage: UnitCoverage | null = null;
+  private readonly picked = new Set<string>();
+  private checkState: CheckState = { kind: "idle" };
+  private lastAnnouncedCoverage = "";
+  private scanning = false;
+  private rescanWanted = false;
+  private lastRendered = "";
+  private scanDone: Promise<void> = Promise.resolve();
+  private showTab: (panelId: string) => void = () => {};
+
+  constructor(private readonly settings: AppSettings) {}
+
+  async start(): Promise<void> {
+    this.showTab = setUpTabs(byId("tabs"));
+    byId("tag-button").addEventListener("click", () => void this.tag());
+    byId("untag-button").addEventListener("click", () => void this.untagAtSelection());
+    byId("check-button").addEventListener("click", () => void this.check());
+    byId("change-unit").addEventListener("click", () => this.showIdentityForm());
+    byId("refresh-button").addEventListener("click", () => void this.refresh(true));
+    for (const problem of this.settings.catalogue.problems) console.warn(`Catalogue: ${problem}`);
+
+    try {
+      this.identity = await readIdentity();
+    } catch (e) {
+      this.announce(`Could not read which unit this document is for: ${(e as Error).message}`);
+    }
+    this.applyIdentity();
+    await this.refresh(false);
+    watchDocument(() => void this.refresh(false));
+  }
+
+  private applyIdentity(): void {
+    const identity = this.identity;
+    this.unit = identity ? findUnit(this.settings.catalogue, identity.unit) : undefined;
+    const unitLine = byId("unit-line");
+    byId("change-unit").hidden = !identity;
+    if (!identity) {
+      unitLine.textContent = "No unit linked yet";
+      this.showIdentityForm();
+      return;
+    }
+    unitLine.textContent = this.unit
+      ? `Unit ${this.unit.id} · ${this.unit.title} · ${kindLabel(identity.kind)}`
+      : `Unit ${identity.unit} (not in this add-in's catalogue)`;
+    byId("identity-panel").hidden = true;
+    byId("work-panel").hidden = false;
+    byId("unit-missing").hidden = !!this.unit;
+    byId("tag-tools").hidden = !this.unit;
+  }
+
+  private showIdentityForm(): void {
+    const panel = byId("identity-panel");
+    panel.hidden = false;
+    byId("work-panel").hidden = true;
+    renderIdentityForm(panel, this.settings.catalogue, this.identity, {
+      save: (identity) => void this.saveIdentity(identity),
+      cancel: this.identity
+        ? () => {
+            this.applyIdentity();
+            byId("change-unit").focus();
+          }
+        : undefined,
+    });
+  }
+
+  private async saveIdentity(identity: DocumentIdentity): Promise<void> {
+    try {
+      await writeIdentity(identity);
+      this.identity = identity;
+      this.picked.clear();
+      this.applyIdentity();
+      await this.refresh(false);
+      this.announce(`Linked this document to unit ${identity.unit}.`);
+      byId("tab-criteria").focus();
+    } catch (e) {
+      this.announce(`Could not save the unit in the document: ${(e as Error).message}`);
+    }
+  }
+
+  /**
+   * Re-reads the document and re-renders. A call that arrives while a scan runs is not lost: one more scan follows,
+   * so the pane always ends on the document's latest state (a tag made during a poll shows at once).
+   */
+  async refresh(announce: boolean): Promise<void> {
+    if (this.scanning) {
+      this.rescanWanted = true;
+      return this.scanDone;
+    }
+    this.scanning = true;
+    this.scanDone = (async () => {
+      do {
+        this.rescanWanted = false;
+        try {
+          this.scan = await scanDocument();
+        } catch (e) {
+          this.announce(`Could not read the document's tags: ${(e as Error).message}`, true);
+        }
+      } while (this.rescanWanted);
+      this.scanning = false;
+      this.render();
+    })();
+    await this.scanDone;
+    if (announce) this.announce("Coverage updated.");
+  }
+
+  private render(): void {
+    // A poll that finds the document unchanged re-renders nothing, so focus and screen readers are left in peace.
+    const signature = JSON.stringify([this.identity, this.unit?.id, this.scan]);
+    if (signature === this.lastRendered) return;
+    this.lastRendered = signature;
+    const hours = computeHours(this.scan);
+    this.coverage = this.unit ? computeCoverage(this.unit, this.scan, this.identity?.kind ?? "") : null;
+    if (this.unit && this.coverage) {
+      renderCriteria(byId("criteria"), this.unit, this.coverage, this.picked, {
+        pickedChanged: (ref, picked) => {
+          if (picked) this.picked.add(ref);
+          else this.picked.delete(ref);
+          this.updateTagButton();
+        },
+        goTo: (id) => void this.goTo(id),
+        untag: (id, ref) => void this.untag(id, ref),
+      });
+    }
+    renderCoverage(byId("coverage"), this.coverage, hours, {
+      showCriterion: (ref) => this.showCriterion(ref),
+      goTo: (id) => void this.goTo(id),
+    });
+    this.renderCheck();
+    this.updateTagButton();
+
+    const summary = this.coverage ? `${this.coverage.covered} of ${this.coverage.criteria.length} ACs have evidence` : "";
+    if (summary && this.lastAnnouncedCoverage && summary !== this.lastAnnouncedCoverage) this.announce(`${summary}.`);
+    this.lastAnnouncedCoverage = summary;
+  }
+
+  private renderCheck(): void {
+    renderCheck(byId("check-result"), this.checkState, {
+      target: (f) => findingTarget(f, this.scan, this.coverage?.criteria.map((c) => c.ref) ?? []),
+      follow: (t) => (t.kind === "criterion" ? this.showCriterion(t.ref) : void this.goTo(t.id)),
+    });
+  }
+
+  private updateTagButton(): void {
+    const button = byId<HTMLButtonElement>("tag-button");
+    const refs = [...this.picked];
+    button.disabled = refs.length === 0;
+    button.textContent = refs.length ? `Tag selection with AC ${refs.join(", ")}` : "Tag selection";
+    byId("pick-hint").hidden = refs.length > 0;
+  }
+
+  private async tag(): Promise<void> {
+    if (!this.unit) return;
+    const order = this.unit.learningOutcomes.flatMap((lo) => lo.criteria.map((c) => c.ref));
+    const refs = [...this.picked].sort((a, b) => order.indexOf(a) - order.indexOf(b));
+    const colour = colourForOutcome(outcomeIndexOf(this.unit, refs[0] ?? ""));
+    await this.act(async () => {
+      const result = await tagSelection(refs, colour);
+      this.picked.clear();
+      await this.refresh(false);
+      this.announce(result.merged ? `Added to the tagged passage: now AC ${result.criteria.join(", ")}.` : `Tagged the selection with AC ${result.criteria.join(", ")}.`);
+    });
+  }
+
+  private async untag(controlId: number, ref: string): Promise<void> {
+    await this.act(async () => {
+      await removeCriterionFromTag(controlId, ref);
+      await this.refresh(false);
+      this.announce(`Removed AC ${ref} from the passage; its text is kept.`);
+      document.getElementById(`pick-${ref}`)?.focus();
+    });
+  }
+
+  private async untagAtSelection(): Promise<void> {
+    await this.act(async () => {
+      const refs = await removeTagAtSelection();
+      await this.refresh(false);
+      this.announce(`Removed the tag (AC ${refs.join(", ")}); the text is kept.`);
+    });
+  }
+
+  private async goTo(controlId: number): Promise<void> {
+    await this.act(async () => {
+      await goToControl(controlId);
+      this.announce("Selected the passage in the document.");
+    });
+  }
+
+  private showCriterion(ref: string): void {
+    this.showTab("panel-criteria");
+    const row = document.getElementById(`ac-${ref}`);
+    row?.scrollIntoView({ block: "center" });
+    document.getElementById(`pick-${ref}`)?.focus();
+  }
+
+  private async check(): Promise<void> {
+    const button = byId<HTMLButtonElement>("check-button");
+    button.disabled = true;
+    try {
+      this.checkState = { kind: "running", step: "Reading the document…" };
+      this.renderCheck();
+      const bytes = await readDocumentFile();
+      this.checkState = { kind: "running", step: "Checking with the CoachingDocs service…" };
+      this.renderCheck();
+      this.checkState = await checkDocument(bytes, documentFileName(), {
+        baseUrl: this.settings.serviceBaseUrl,
+        timeoutMs: this.settings.checkTimeoutMs,
+        fetch: window.fetch.bind(window),
+      });
+    } catch (e) {
+      this.checkState = { kind: "failed", status: 0, message: (e as Error).message };
+    } finally {
+      button.disabled = false;
+    }
+    this.renderCheck();
+    const s = this.checkState;
+    this.announce(
+      s.kind === "report" ? `Check finished: ${s.report.findings.length} findings.`
+      : s.kind === "unreachable" ? "The service can't be reached; tagging and coverage keep working."
+      : s.kind === "failed" ? "The check could not run." : "",
+    );
+  }
+
+  private async act(work: () => Promise<void>): Promise<void> {
+    try {
+      await work();
+    } catch (e) {
+      this.announce(e instanceof UserFacingError ? e.message : `Word could not do that: ${(e as Error).message}`, true);
+    }
+  }
+
+  private announce(text: string, isError = false): void {
+    const status = byId("status");
+    status.replaceChildren(h("span", { className: isError ? "status-error" : "" }, text));
+  }
+}

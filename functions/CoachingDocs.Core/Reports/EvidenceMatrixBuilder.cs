@@ -12,9 +12,9 @@ namespace CoachingDocs.Core.Reports;
 /// </summary>
 public static class EvidenceMatrixBuilder
 {
-    public static void Build(CheckReport report, Unit unit, DocumentGenerator generator, Stream output)
+    public static void Build(CheckReport report, Unit unit, DocumentGenerator generator, Stream output, LearnerDetails? known = null)
     {
-        using var form = ShapedForm.Open(generator, DocumentKinds.PortfolioEvidenceMatrix, unit);
+        using var form = ShapedForm.Open(generator, DocumentKinds.PortfolioEvidenceMatrix, unit, known);
         var criteria = unit.Criteria.ToList();
         var items = form.Items(BlockNames.CriterionRow);
         for (var i = 0; i < items.Count; i++)

@@ -16,9 +16,9 @@ public static class ResultSheetBuilder
 {
     public const string ContentType = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
-    public static void Build(CheckReport report, Unit unit, DocumentGenerator generator, Stream output)
+    public static void Build(CheckReport report, Unit unit, DocumentGenerator generator, Stream output, LearnerDetails? known = null)
     {
-        using var form = ShapedForm.Open(generator, DocumentKinds.ResultSheet, unit);
+        using var form = ShapedForm.Open(generator, DocumentKinds.ResultSheet, unit, known);
         var layout = ContentControls.WithTag(form.Body, TagConvention.Section(unit.MarkSheet is null ? "acResults" : "markSheet")).FirstOrDefault();
         form.InsertBefore(layout,
             WordElements.Para(

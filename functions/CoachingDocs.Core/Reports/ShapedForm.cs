@@ -25,11 +25,14 @@ internal sealed class ShapedForm : IDisposable
 
     public Body Body { get; }
 
-    /// <summary>The unit's blank form of a kind. The report holds no learner details, so the learner fields stay empty.</summary>
-    public static ShapedForm Open(DocumentGenerator generator, string kind, Unit unit)
+    /// <summary>
+    /// The unit's form of a kind with the learner details the caller knows (the report itself holds none); a field with
+    /// no known value stays empty.
+    /// </summary>
+    public static ShapedForm Open(DocumentGenerator generator, string kind, Unit unit, LearnerDetails? known)
     {
         var buffer = new MemoryStream();
-        generator.WriteUnitDocument(kind, unit, new LearnerDetails(), buffer);
+        generator.WriteUnitDocument(kind, unit, known ?? new LearnerDetails(), buffer);
         buffer.Position = 0;
         return new ShapedForm(buffer);
     }

@@ -24,11 +24,11 @@ public sealed class FilledFormTests : IDisposable
     private static CheckReport Check(string unitId, string file = LibreOfficeIlmLayout) =>
         CheckRunner.Run(TestCatalogue.Instance, [Upload(file, Asset(file))], unitId);
 
-    private static byte[] Write(CheckReport report, string format, TemplateStore? templates = null)
+    private static byte[] Write(CheckReport report, string format, TemplateStore? templates = null, LearnerDetails? known = null)
     {
         using var stream = new MemoryStream();
         ReportWriter.Write(report, TestCatalogue.Instance.FindUnit(report.Unit.Id)!, format, stream,
-            new DocumentGenerator(TestCatalogue.Instance, templates ?? TemplateStore.BuiltIn));
+            new DocumentGenerator(TestCatalogue.Instance, templates ?? TemplateStore.BuiltIn), known);
         return stream.ToArray();
     }
 
@@ -72,6 +72,21 @@ public sealed class FilledFormTests : IDisposable
         foreach (var field in new[] { FieldNames.LearnerName, FieldNames.RegistrationNumber, FieldNames.CentreName, FieldNames.CentreNumber })
             Assert.All(ContentControls.WithTag(body, TagConvention.Field(field)), f => Assert.Equal("", ContentControls.TextOf(f)));
         Assert.Equal("", FieldText(body, FieldNames.UnitDecision));
+    }
+
+    [Theory]
+    [InlineData(ReportFormats.Docx)]
+    [InlineData(ReportFormats.Matrix)]
+    public void Learner_details_the_caller_knows_fill_the_learner_fields_and_only_those(string format)
+    {
+        var known = new LearnerDetails { Name = "Ada <Lovelace> & Co", RegistrationNumber = "REG-0042", CentreNumber = "" };
+        using var document = WordprocessingDocument.Open(new MemoryStream(Write(Check("8585-302"), format, known: known)), false);
+        AssertValid(document);
+        var body = document.MainDocumentPart!.Document.Body!;
+        Assert.Equal("Ada <Lovelace> & Co", FieldText(body, FieldNames.LearnerName));
+        Assert.Equal("REG-0042", FieldText(body, FieldNames.RegistrationNumber));
+        Assert.Equal("", FieldText(body, FieldNames.CentreNumber));
+        Assert.Equal("", FieldText(body, FieldNames.CentreName));
     }
 
     [Fact]

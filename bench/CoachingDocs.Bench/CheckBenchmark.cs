@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Text;
 using CoachingDocs.Core.Catalogue;
 using CoachingDocs.Core.Checking;
+using CoachingDocs.Core.Generation;
 using CoachingDocs.Core.Packaging;
 using CoachingDocs.Core.Reports;
 using DocumentFormat.OpenXml.Packaging;
@@ -58,7 +59,7 @@ internal static class CheckBenchmark
             foreach (var format in new[] { ReportFormats.Json, ReportFormats.Docx, ReportFormats.Matrix, ReportFormats.Xlsx })
             {
                 using var stream = new MemoryStream();
-                var written = ReportWriter.Write(report, unit, format, stream);
+                var written = ReportWriter.Write(report, unit, format, stream, new DocumentGenerator(catalogue));
                 File.WriteAllBytes(Path.Combine(dir, written.FileName), stream.ToArray());
                 Console.WriteLine($"  wrote {Path.Combine(dir, written.FileName)}");
             }

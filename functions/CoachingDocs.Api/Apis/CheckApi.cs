@@ -68,7 +68,7 @@ public static class CheckApi
             var report = CheckRunner.Run(services.Catalogue, uploads, unit, services.GetLimits());
             var checkedUnit = services.Catalogue.FindUnit(report.Unit.Id)!;
             using var buffer = new MemoryStream();
-            var written = ReportWriter.Write(report, checkedUnit, format, buffer);
+            var written = ReportWriter.Write(report, checkedUnit, format, buffer, services.Generator);
             if (format == ReportFormats.Json)
                 return TypedResults.Content(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), "application/json");
             return TypedResults.File(buffer.ToArray(), written.ContentType, written.FileName);

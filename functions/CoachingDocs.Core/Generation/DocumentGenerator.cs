@@ -59,6 +59,20 @@ public sealed class DocumentGenerator(QualificationCatalogue catalogue, Template
         return new GeneratedFile(DocumentFileNames.QualificationPack(learner!.RegistrationNumber, qualification.Id), ZipContentType);
     }
 
+    /// <summary>
+    /// One unit's document of a kind exactly as <see cref="Generate"/> shapes it (the centre's template when it has one),
+    /// with whatever learner details are known and no others: blank values stay blank. For views that fill the form
+    /// further, such as the auto-checked result sheet; the caller has already checked the unit.
+    /// </summary>
+    public void WriteUnitDocument(string kind, Unit unit, LearnerDetails known, Stream output)
+    {
+        ArgumentNullException.ThrowIfNull(unit);
+        ArgumentNullException.ThrowIfNull(known);
+        if (!DocumentKinds.IsKnown(kind)) throw new ArgumentException($"Unknown document kind '{kind}'.", nameof(kind));
+        var qualification = catalogue.QualificationsFor(unit.Id).ToList() is [var only] ? only : null;
+        WriteDocument(kind, unit, qualification, known, output);
+    }
+
     private void AddUnit(DeterministicZipWriter zip, Unit unit, Qualification? qualification, LearnerDetails learner, string folder)
     {
         foreach (var kind in unit.DocumentKinds.Where(DocumentKinds.IsKnown))

@@ -1,65 +1,16 @@
 using System.Globalization;
-using System.Text;
-using CoachingDocs.Core.OpenXml;
+using CoachingDocs.Core.Catalogue;
 using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CoachingDocs.Core.Reports;
 
-/// <summary>What the result sheet and evidence matrix share: the package skeleton (styles, A4, identity part) and figures.</summary>
+/// <summary>What the result sheet and evidence matrix share: the summary box of figures and the evidence and findings of an AC.</summary>
 internal static class ReportDocumentParts
 {
-    public static WordprocessingDocument Create(Stream output, string kind, CheckReport report, out Body body)
-    {
-        var document = WordprocessingDocument.Create(output, WordprocessingDocumentType.Document);
-        var main = document.AddMainDocumentPart();
-        var styles = main.AddNewPart<StyleDefinitionsPart>();
-        styles.Styles = Styles();
-        body = new Body();
-        main.Document = new Document(body);
-        var identity = main.AddCustomXmlPart(CustomXmlPartType.CustomXml);
-        using (var stream = identity.GetStream(FileMode.Create))
-        {
-            var xml = $"<identity xmlns=\"{TagConvention.IdentityNamespace}\"><kind>{kind}</kind><unit>{System.Security.SecurityElement.Escape(report.Unit.Id)}</unit><templateVersion>check-{report.SchemaVersion}</templateVersion></identity>";
-            stream.Write(Encoding.UTF8.GetBytes(xml));
-        }
-        return document;
-    }
-
-    /// <summary>A4 portrait or landscape, 2 cm margins.</summary>
-    public static SectionProperties Page(bool landscape) => new(
-        landscape
-            ? new PageSize { Width = 16838, Height = 11906, Orient = PageOrientationValues.Landscape }
-            : new PageSize { Width = 11906, Height = 16838 },
-        new PageMargin { Top = 1134, Bottom = 1134, Left = 1134, Right = 1134, Header = 708, Footer = 708, Gutter = 0 });
-
     public static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
 
     public static string Minutes(int minutes) => $"{Hours(Math.Round(minutes / 60m, 2))} h ({minutes} min)";
-
-    private static Styles Styles()
-    {
-        static Style Heading(int level, string size) => new(
-            new StyleName { Val = $"heading {level}" }, new BasedOn { Val = "Normal" }, new NextParagraphStyle { Val = "Normal" },
-            new PrimaryStyle(),
-            new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "120" }, new OutlineLevel { Val = level - 1 }),
-            new StyleRunProperties(new Bold(), new FontSize { Val = size }))
-        { Type = StyleValues.Paragraph, StyleId = $"Heading{level}" };
-
-        return new Styles(
-            new DocDefaults(
-                new RunPropertiesDefault(new RunPropertiesBaseStyle(new RunFonts { Ascii = "Arial", HighAnsi = "Arial", ComplexScript = "Arial" }, new FontSize { Val = "20" })),
-                new ParagraphPropertiesDefault(new ParagraphPropertiesBaseStyle(new SpacingBetweenLines { After = "60", Line = "252", LineRule = LineSpacingRuleValues.Auto }))),
-            new Style(new StyleName { Val = "Normal" }, new PrimaryStyle()) { Type = StyleValues.Paragraph, StyleId = "Normal", Default = true },
-            Heading(1, "32"), Heading(2, "26"),
-            new Style(new StyleName { Val = "Table Grid" }, new StyleTableProperties(new TableCellMarginDefault(
-                new TopMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
-                new TableCellLeftMargin { Width = 80, Type = TableWidthValues.Dxa },
-                new BottomMargin { Width = "40", Type = TableWidthUnitValues.Dxa },
-                new TableCellRightMargin { Width = 80, Type = TableWidthValues.Dxa })))
-            { Type = StyleValues.Table, StyleId = "TableGrid" });
-    }
 
     /// <summary>The summary box of figures, the same in every view.</summary>
     public static Table SummaryBox(CheckReport report)
@@ -98,7 +49,7 @@ internal static class ReportDocumentParts
     {
         if (criterion.Evidence.Count == 0)
         {
-            yield return WordElements.Para("No evidence located automatically.", italic: true);
+            yield return WordElements.Para("No evidence located automatically.", italic: true, size: "16");
             yield break;
         }
         foreach (var evidence in criterion.Evidence.Take(max))
@@ -111,4 +62,26 @@ internal static class ReportDocumentParts
         if (criterion.Evidence.Count > max)
             yield return WordElements.Para($"… and {criterion.Evidence.Count - max} more", italic: true, size: "16");
     }
+
+    /// <summary>The report's entry for an AC of the unit; an AC the report does not list has no evidence.</summary>
+    public static ReportCriterion Criterion(CheckReport report, AssessmentCriterion ac) =>
+        report.Criteria.FirstOrDefault(c => c.Ref == ac.Ref) ?? new ReportCriterion(ac.Ref, ac.Text, "missing", []);
+
+    /// <summary>The findings about one AC (AC_1.1_NO_EVIDENCE ...), code first so the assessor can look it up.</summary>
+    public static IEnumerable<Paragraph> FindingParagraphs(CheckReport report, string acRef)
+    {
+        var prefix = $"AC_{acRef}_";
+        var any = false;
+        foreach (var finding in report.Findings.Where(f => f.Code.StartsWith(prefix, StringComparison.Ordinal)))
+        {
+            any = true;
+            yield return new Paragraph(
+                new Run(new RunProperties(new Bold(), new FontSize { Val = "16" }), new Text(finding.Code) { Space = SpaceProcessingModeValues.Preserve }),
+                new Run(new RunProperties(new FontSize { Val = "16" }), new Text($": {finding.Message}") { Space = SpaceProcessingModeValues.Preserve }));
+        }
+        if (!any) yield return WordElements.Para("Automatic findings: none.", size: "16");
+    }
+
+    /// <summary>A small bold label paragraph ("Evidence located (automatic)").</summary>
+    public static Paragraph Label(string text) => WordElements.Para(text, bold: true, italic: true, size: "16");
 }

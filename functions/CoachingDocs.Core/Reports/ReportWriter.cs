@@ -1,4 +1,5 @@
 using CoachingDocs.Core.Catalogue;
+using CoachingDocs.Core.Generation;
 
 namespace CoachingDocs.Core.Reports;
 
@@ -27,7 +28,10 @@ public static class ReportWriter
 {
     public sealed record Written(string FileName, string ContentType);
 
-    public static Written Write(CheckReport report, Unit unit, string format, Stream output)
+    /// <param name="generator">Makes the unit's forms the Word views start from, so a centre's own templates apply.</param>
+    /// <param name="known">The learner details the caller knows (a cohort roster), for the Word views' learner fields;
+    /// the report holds none, so without them those fields stay empty.</param>
+    public static Written Write(CheckReport report, Unit unit, string format, Stream output, DocumentGenerator generator, LearnerDetails? known = null)
     {
         var stem = "check-" + string.Concat(report.Unit.Id.Select(c => char.IsLetterOrDigit(c) || c is '-' or '.' ? c : '-'));
         switch (format.ToLowerInvariant())
@@ -36,10 +40,10 @@ public static class ReportWriter
                 ReportJson.Serialize(report, output);
                 return new(stem + ".json", "application/json");
             case ReportFormats.Docx:
-                ResultSheetBuilder.Build(report, unit, output);
+                ResultSheetBuilder.Build(report, unit, generator, output, known);
                 return new(stem + "-result-sheet.docx", ResultSheetBuilder.ContentType);
             case ReportFormats.Matrix:
-                EvidenceMatrixBuilder.Build(report, unit, output);
+                EvidenceMatrixBuilder.Build(report, unit, generator, output, known);
                 return new(stem + "-evidence-matrix.docx", ResultSheetBuilder.ContentType);
             case ReportFormats.Xlsx:
                 SummaryWorkbookBuilder.Build(report, output);

@@ -3,7 +3,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 
 namespace CoachingDocs.Core.Reports;
 
-/// <summary>The few WordprocessingML shapes the report documents use: headings, paragraphs, bordered tables.</summary>
+/// <summary>The few WordprocessingML shapes the report views add to a form: headings, paragraphs, the bordered summary box.
+/// Styles are the form's own (Heading2, FormTable), so a centre's restyled template restyles them too.</summary>
 internal static class WordElements
 {
     public const string HeaderShade = "D9E2F3";
@@ -39,7 +40,7 @@ internal static class WordElements
     public static Table Table(int[] widths, params TableRow[] rows)
     {
         var table = new Table(new TableProperties(
-            new TableStyle { Val = "TableGrid" },
+            new TableStyle { Val = "FormTable" },
             new TableWidth { Type = TableWidthUnitValues.Pct, Width = "5000" },
             new TableBorders(
                 new TopBorder { Val = BorderValues.Single, Size = 4 }, new LeftBorder { Val = BorderValues.Single, Size = 4 },
@@ -53,13 +54,6 @@ internal static class WordElements
 
     public static TableRow Row(params TableCell[] cells) => new(cells);
 
-    public static TableRow HeaderRow(params string[] texts)
-    {
-        var row = new TableRow(new TableRowProperties(new TableHeader()));
-        row.Append(texts.Select(t => Cell(t, bold: true, shade: HeaderShade)));
-        return row;
-    }
-
     public static TableCell Cell(string text, bool bold = false, string? shade = null, int span = 1, bool italic = false, string? size = null)
     {
         var props = new TableCellProperties();
@@ -67,17 +61,6 @@ internal static class WordElements
         if (shade is not null) props.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = shade });
         var cell = new TableCell(props);
         cell.Append(Para(text, bold, italic, size));
-        return cell;
-    }
-
-    public static TableCell Cell(IEnumerable<Paragraph> paragraphs, string? shade = null)
-    {
-        var props = new TableCellProperties();
-        if (shade is not null) props.Append(new Shading { Val = ShadingPatternValues.Clear, Color = "auto", Fill = shade });
-        var cell = new TableCell(props);
-        var any = false;
-        foreach (var p in paragraphs) { cell.Append(p); any = true; }
-        if (!any) cell.Append(new Paragraph());
         return cell;
     }
 }

@@ -1,4 +1,5 @@
 using CoachingDocs.Core.Checking;
+using CoachingDocs.Core.Generation;
 using CoachingDocs.Core.Reports;
 using static CoachingDocs.Core.Tests.Fixtures;
 
@@ -39,7 +40,7 @@ public class RealCatalogueTests
     {
         var report = CheckRunner.Run(TemplateFiller.Catalogue, [Upload(LibreOfficeIlmLayout, Asset(LibreOfficeIlmLayout))], "8585-302");
         using var stream = new MemoryStream();
-        ReportWriter.Write(report, TemplateFiller.Catalogue.FindUnit("8585-302")!, ReportFormats.Docx, stream);
+        ReportWriter.Write(report, TemplateFiller.Catalogue.FindUnit("8585-302")!, ReportFormats.Docx, stream, new DocumentGenerator(TemplateFiller.Catalogue));
         using var document = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(new MemoryStream(stream.ToArray()), false);
         Assert.Empty(new DocumentFormat.OpenXml.Validation.OpenXmlValidator().Validate(document));
         Assert.Contains("A sufficient, appropriate and correct plan for 12 hours coaching is provided", document.MainDocumentPart!.Document.Body!.InnerText);

@@ -1,6 +1,8 @@
 using System.IO.Compression;
 using System.Text.Json;
 using CoachingDocs.Core.Checking;
+using CoachingDocs.Core.Generation;
+using CoachingDocs.Core.OpenXml;
 using CoachingDocs.Core.Reports;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Validation;
@@ -21,7 +23,7 @@ public class ReportOutputTests
     private static byte[] Write(string format, CheckReport? report = null)
     {
         using var stream = new MemoryStream();
-        ReportWriter.Write(report ?? Report, TestCatalogue.Unit302, format, stream);
+        ReportWriter.Write(report ?? Report, TestCatalogue.Unit302, format, stream, new DocumentGenerator(TestCatalogue.Instance));
         return stream.ToArray();
     }
 
@@ -39,17 +41,19 @@ public class ReportOutputTests
     public void Result_sheet_has_every_ac_row_with_evidence_and_blank_assessor_cells()
     {
         using var document = WordprocessingDocument.Open(new MemoryStream(Write(ReportFormats.Docx)), false);
-        var acTable = document.MainDocumentPart!.Document.Body!.Elements<DocumentFormat.OpenXml.Wordprocessing.Table>().ElementAt(2);
-        var rows = acTable.Elements<DocumentFormat.OpenXml.Wordprocessing.TableRow>().Where(r => r.InnerText.StartsWith("AC ", StringComparison.Ordinal)).ToList();
+        var body = document.MainDocumentPart!.Document.Body!;
+        // The generator's result sheet: one criterion row item per AC, the evidence in its assessor feedback area.
+        var rows = ContentControls.WithTag(body, TagConvention.RepeatingItem(BlockNames.CriterionRow)).ToList();
         Assert.Equal(TestCatalogue.Unit302.Criteria.Count(), rows.Count);
-        var first = rows[0].Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().ToList();
-        Assert.StartsWith("AC 1.1", first[0].InnerText);
-        Assert.Contains("table 2, row 1", first[2].InnerText);
-        Assert.Equal("", first[4].InnerText);
-        Assert.Equal("", first[5].InnerText);
-        var missing = rows.Single(r => r.InnerText.StartsWith("AC 3.3", StringComparison.Ordinal)).Elements<DocumentFormat.OpenXml.Wordprocessing.TableCell>().ToList();
-        Assert.Equal("AC_3.3_NO_EVIDENCE", missing[3].InnerText);
-        var text = document.MainDocumentPart.Document.Body.InnerText;
+        string FieldText(DocumentFormat.OpenXml.Wordprocessing.SdtElement row, string name) =>
+            ContentControls.TextOf(ContentControls.WithTag(row, TagConvention.Field(name)).Single());
+        Assert.Equal("1.1", FieldText(rows[0], FieldNames.CriterionRef));
+        Assert.Contains("table 2, row 1", FieldText(rows[0], FieldNames.AssessorFeedback));
+        Assert.Equal("", FieldText(rows[0], FieldNames.Decision));
+        var missing = rows.Single(r => FieldText(r, FieldNames.CriterionRef) == "3.3");
+        Assert.Contains("AC_3.3_NO_EVIDENCE", FieldText(missing, FieldNames.AssessorFeedback));
+        Assert.Equal("", FieldText(missing, FieldNames.Decision));
+        var text = body.InnerText;
         Assert.Contains("12.5 h (750 min)", text);
         Assert.Contains("STATED_TOTAL_MISMATCH", text);
     }

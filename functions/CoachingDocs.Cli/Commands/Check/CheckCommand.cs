@@ -1,13 +1,15 @@
 using System.CommandLine;
 using CoachingDocs.Cli.Commands.Generate;
 using CoachingDocs.Core.Checking;
+using CoachingDocs.Core.Generation;
 using CoachingDocs.Core.Packaging;
 using CoachingDocs.Core.Reports;
+using CoachingDocs.Core.Templates;
 
 namespace CoachingDocs.Cli.Commands.Check;
 
 /// <summary>
-/// <c>coachdocs check FILE... [--unit U] [--format json|docx|matrix|xlsx] [--out PATH]</c>: the same check as
+/// <c>coachdocs check FILE... [--unit U] [--format json|docx|matrix|xlsx] [--out PATH] [--templates DIR]</c>: the same check as
 /// <c>POST /api/check</c>. Exits 0 whenever the check ran, whatever it found; non-zero, with one line on stderr, only
 /// when it could not run (a file missing or refused, an unknown unit, the output not writable).
 /// </summary>
@@ -34,6 +36,8 @@ public sealed class CheckCommand : Command, IHasExamples
         HelpName = "PATH",
     };
 
+    public Option<string> Templates { get; } = ContentOptions.CreateTemplatesOption();
+
     public Option<bool> Force { get; } = new("--force") { Description = "Replace the output file if it already exists." };
 
     public CheckCommand(CliEnvironment environment) : base("check", "Check a learner's completed documents: hours, unit rules, AC evidence. Never awards Pass/Referral.")
@@ -43,6 +47,7 @@ public sealed class CheckCommand : Command, IHasExamples
         Options.Add(Unit);
         Options.Add(Format);
         Options.Add(Out);
+        Options.Add(Templates);
         Options.Add(Force);
         SetAction(parse => Execute(parse, environment));
     }
@@ -80,7 +85,10 @@ public sealed class CheckCommand : Command, IHasExamples
             }
 
             using var buffer = new MemoryStream();
-            var written = ReportWriter.Write(report, catalogue.FindUnit(report.Unit.Id)!, format, buffer);
+            // The Word views start from the unit's forms, the centre's own (--templates) when it has them.
+            var generator = new DocumentGenerator(catalogue, new TemplateStore(ContentOptions.ProductTemplatesFolder(environment),
+                ContentOptions.CentreTemplatesFolder(parse.GetValue(Templates), environment)));
+            var written = ReportWriter.Write(report, catalogue.FindUnit(report.Unit.Id)!, format, buffer, generator);
             var outOption = parse.GetValue(Out);
             if (format == ReportFormats.Json && string.IsNullOrWhiteSpace(outOption))
             {

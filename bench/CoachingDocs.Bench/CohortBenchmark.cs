@@ -95,7 +95,7 @@ public static class CohortBenchmark
         long size;
         var output = new MemoryStream();
         using (var batch = CohortSubmissionReader.ReadZip(submissions))
-            rows = new CohortCheckBuilder(new ReportLearnerChecker(catalogue)).BuildAsync(batch, "8585-302", output).GetAwaiter().GetResult();
+            rows = new CohortCheckBuilder(new ReportLearnerChecker(catalogue, generator)).BuildAsync(batch, "8585-302", output).GetAwaiter().GetResult();
         watch.Stop();
         size = output.Length;
         Console.WriteLine($"cohort check: {learners} learners' 8585-302 submissions ({submissions.Length / 1024.0 / 1024.0:F1} MB zip), {Environment.ProcessorCount} cores");

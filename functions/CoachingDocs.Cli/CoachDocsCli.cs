@@ -1,3 +1,4 @@
+using CoachingDocs.Cli.Commands.Cohort;
 using System.CommandLine;
 using System.CommandLine.Help;
 using CoachingDocs.Cli.Commands;
@@ -26,6 +27,7 @@ public static class CoachDocsCli
         root.Subcommands.Add(new GenerateCommand(environment));
         root.Subcommands.Add(new TemplatesCommand(environment));
         root.Subcommands.Add(new CheckCommand(environment));
+        root.Subcommands.Add(new CohortCommand(environment));
         root.SetAction(parse => new ExamplesHelpAction().Invoke(parse));
         ExamplesHelpAction.Install(root);
         return root;

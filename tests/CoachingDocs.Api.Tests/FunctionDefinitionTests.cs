@@ -126,6 +126,7 @@ public sealed class FunctionDefinitionTests(ApiFactory factory) : IClassFixture<
 
     // "METHOD route" per route endpoint, in the Functions route syntax.
     private List<string> RouteTable() => Endpoints().OfType<RouteEndpoint>()
+        .Where(e => e.Metadata.GetMetadata<NotAnHttpFunction>() is null)
         .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods
             .Select(m => $"{m} {FunctionDefinitionBuilder.FunctionRoute(e.RoutePattern)}"))
         .ToList();

@@ -1,3 +1,4 @@
+using CoachingDocs.Api.Jobs;
 using CoachingDocs.Api.Apis;
 using CoachingDocs.Api.Security;
 
@@ -18,6 +19,7 @@ public static class EndpointExtensions
         app.MapPacksApi();
         app.MapExamplesApi();
         app.MapCheckApi();
+        app.MapCohortApi();
         return app;
     }
 }

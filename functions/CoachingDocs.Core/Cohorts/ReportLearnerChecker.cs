@@ -1,5 +1,6 @@
 using CoachingDocs.Core.Catalogue;
 using CoachingDocs.Core.Checking;
+using CoachingDocs.Core.Generation;
 using CoachingDocs.Core.Packaging;
 using CoachingDocs.Core.Reports;
 
@@ -10,7 +11,7 @@ namespace CoachingDocs.Core.Cohorts;
 /// portfolio and turns the report into their tracker row and folder: the report (JSON), the auto-checked result sheet
 /// and the filled evidence matrix. A submission the checker refuses (REJECT_*) becomes a red row with the reason.
 /// </summary>
-public sealed class ReportLearnerChecker(QualificationCatalogue catalogue, TimeProvider? clock = null, UploadLimits? limits = null) : ILearnerChecker
+public sealed class ReportLearnerChecker(QualificationCatalogue catalogue, DocumentGenerator generator, TimeProvider? clock = null, UploadLimits? limits = null) : ILearnerChecker
 {
     public LearnerCheck Check(LearnerSubmission submission, string? unitId)
     {
@@ -30,7 +31,7 @@ public sealed class ReportLearnerChecker(QualificationCatalogue catalogue, TimeP
         foreach (var format in new[] { ReportFormats.Json, ReportFormats.Docx, ReportFormats.Matrix })
         {
             using var buffer = new MemoryStream();
-            var written = ReportWriter.Write(report, unit, format, buffer);
+            var written = ReportWriter.Write(report, unit, format, buffer, generator);
             outputs.Add(new SubmittedFile(written.FileName, buffer.ToArray()));
         }
         return new LearnerCheck(RowFor(submission.Learner, report), outputs);

@@ -11,7 +11,7 @@ namespace CoachingDocs.Core.Tests.Cohorts;
 /// <summary>The real single-learner checker behind the cohort check, on documents written by LibreOffice and npm docx.</summary>
 public class ReportLearnerCheckerTests
 {
-    private static readonly ReportLearnerChecker Checker = new(TestCatalogue.Instance);
+    private static readonly ReportLearnerChecker Checker = new(TestCatalogue.Instance, new CoachingDocs.Core.Generation.DocumentGenerator(TestCatalogue.Instance));
 
     [Fact]
     public void A_libreoffice_diary_gives_its_exact_figures_findings_and_outputs()

@@ -15,7 +15,7 @@ public sealed class FunctionDefinitionTests(ApiFactory factory) : IClassFixture<
     {
         using var folder = new TestPaths.TempFolder();
         var routes = RouteTable();
-        FunctionDefinitionWriter.Write(FunctionDefinitionBuilder.FromEndpoints(Endpoints()), folder.Path);
+        FunctionDefinitionWriter.Write(FunctionDefinitionBuilder.FromEndpoints(Endpoints(), factory.Services.GetServices<MiddlewareHttpRoute>()), folder.Path);
 
         var functions = ReadFunctions(folder.Path);
         Assert.Equal(routes.OrderBy(r => r).ToList(), functions.Select(f => f.Key).OrderBy(r => r).ToList());
@@ -45,7 +45,7 @@ public sealed class FunctionDefinitionTests(ApiFactory factory) : IClassFixture<
         Directory.CreateDirectory(Path.Combine(folder.Path, "templates"));
         File.WriteAllText(Path.Combine(folder.Path, "host.json"), "{}");
 
-        FunctionDefinitionWriter.Write(FunctionDefinitionBuilder.FromEndpoints(Endpoints()), folder.Path);
+        FunctionDefinitionWriter.Write(FunctionDefinitionBuilder.FromEndpoints(Endpoints(), factory.Services.GetServices<MiddlewareHttpRoute>()), folder.Path);
 
         Assert.False(Directory.Exists(Path.Combine(folder.Path, "OldFunction")));
         Assert.True(Directory.Exists(Path.Combine(folder.Path, "templates")));
@@ -125,10 +125,12 @@ public sealed class FunctionDefinitionTests(ApiFactory factory) : IClassFixture<
     }
 
     // "METHOD route" per route endpoint, in the Functions route syntax.
+    // Middleware routes (the add-in's static files) are registered as MiddlewareHttpRoute services, not endpoints.
     private List<string> RouteTable() => Endpoints().OfType<RouteEndpoint>()
         .Where(e => e.Metadata.GetMetadata<NotAnHttpFunction>() is null)
         .SelectMany(e => e.Metadata.GetMetadata<IHttpMethodMetadata>()!.HttpMethods
             .Select(m => $"{m} {FunctionDefinitionBuilder.FunctionRoute(e.RoutePattern)}"))
+        .Concat(factory.Services.GetServices<MiddlewareHttpRoute>().SelectMany(r => r.Methods.Select(m => $"{m} {r.Route}")))
         .ToList();
 
     // Read back from disk independently of the writer: "METHOD route" -> function folder.

@@ -43,7 +43,8 @@ public static class CohortServiceCollectionExtensions
         services.AddSingleton<CohortCheckService>();
         // Each learner's files are held to the same limits as a single check (section "Uploads", docs/limits.md).
         services.TryAddSingleton<ILearnerChecker>(sp => new ReportLearnerChecker(
-            sp.GetRequiredService<QualificationCatalogue>(), sp.GetRequiredService<CoachingDocs.Core.Generation.DocumentGenerator>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<QualificationCatalogue>(), // The result sheets start from the service's generator (a centre's templates); a host without one uses the built-in forms.
+            sp.GetService<CoachingDocs.Core.Generation.DocumentGenerator>() ?? new CoachingDocs.Core.Generation.DocumentGenerator(sp.GetRequiredService<QualificationCatalogue>()), sp.GetRequiredService<TimeProvider>(),
             configuration.GetSection(Apis.CheckServices.LimitsSection).Get<UploadLimits>() ?? UploadLimits.Default));
         if (jobSettings.Mode == JobModes.Queue)
         {

@@ -17,7 +17,8 @@ import { addinDir, repoDir, startServices, type Services } from "./services";
 // @ts-expect-error plain JavaScript build script without type declarations
 import { readCatalogue } from "../../scripts/readCatalogue.mjs";
 
-const screenshots = join(repoDir, "docs", "images");
+// Screenshots go to docs/images only when asked (ADDIN_SCREENSHOTS=docs), so a test run never changes tracked files.
+const screenshots = process.env.ADDIN_SCREENSHOTS === "docs" ? join(repoDir, "docs", "images") : join(repoDir, "addin", "test-results", "screenshots");
 const realCatalogueFolder = join(repoDir, "templates", "catalogue");
 const fixtureCatalogueFolder = join(addinDir, "test", "fixtures", "catalogue");
 

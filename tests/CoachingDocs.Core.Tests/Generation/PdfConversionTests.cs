@@ -23,6 +23,20 @@ internal static class Soffice
 
     public static void ConvertToPdf(string outputFolder, IEnumerable<string> files) => Convert(outputFolder, "pdf", files);
 
+    /// <summary>Converts the files to PDF beside them and asserts each became a real PDF.</summary>
+    public static void AssertConvertsToPdf(string outputFolder, IReadOnlyList<string> files)
+    {
+        ConvertToPdf(outputFolder, files);
+        foreach (var file in files)
+        {
+            var pdf = System.IO.Path.ChangeExtension(file, ".pdf");
+            Assert.True(File.Exists(pdf), $"LibreOffice did not convert {System.IO.Path.GetFileName(file)}");
+            var head = new byte[5];
+            using (var stream = File.OpenRead(pdf)) stream.ReadExactly(head);
+            Assert.Equal("%PDF-"u8.ToArray(), head);
+        }
+    }
+
     /// <summary>Converts files with a private profile (concurrent soffice runs sharing a profile fail silently).</summary>
     public static void Convert(string outputFolder, string format, IEnumerable<string> files)
     {
@@ -69,16 +83,7 @@ public class PdfConversionTests
                 return path;
             }).ToList();
 
-            Soffice.ConvertToPdf(folder, files);
-
-            foreach (var file in files)
-            {
-                var pdf = Path.ChangeExtension(file, ".pdf");
-                Assert.True(File.Exists(pdf), $"LibreOffice did not convert {Path.GetFileName(file)}");
-                var head = new byte[5];
-                using (var stream = File.OpenRead(pdf)) stream.ReadExactly(head);
-                Assert.Equal("%PDF-"u8.ToArray(), head);
-            }
+            Soffice.AssertConvertsToPdf(folder, files);
         }
         finally
         {

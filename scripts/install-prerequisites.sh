@@ -8,6 +8,11 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 
 note() { echo "prerequisites: $*" >&2; }
 
+# Under CI=true every prerequisite is required: a part that could not be installed makes this script fail, so the test
+# run fails rather than skipping what needed it. On a developer's machine it is a note and the run goes on.
+failures=0
+failed_to() { note "FAILED: $*"; failures=$((failures + 1)); }
+
 as_root() {
   if [ "$(id -u)" = 0 ]; then "$@"; elif command -v sudo >/dev/null 2>&1; then sudo -n "$@"; else return 1; fi
 }
@@ -19,14 +24,14 @@ apt_install() {
     as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq >/dev/null && touch /tmp/.coachdocs-apt-updated
   fi
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null \
-    || note "could not install $* (not root and no sudo?); tests that need them will fail or skip"
+    || failed_to "could not install $* (not root and no sudo?); tests that need them will fail or skip"
 }
 
 # .NET 10 SDK
 if ! command -v dotnet >/dev/null 2>&1 && [ ! -x "$HOME/.dotnet/dotnet" ]; then
   note "installing the .NET 10 SDK into ~/.dotnet"
   curl -sSL https://dot.net/v1/dotnet-install.sh | bash -s -- --channel 10.0 --install-dir "$HOME/.dotnet" >/dev/null \
-    || note "could not install the .NET SDK; see https://dotnet.microsoft.com/download"
+    || failed_to "could not install the .NET SDK; see https://dotnet.microsoft.com/download"
 fi
 
 # Document rendering and the browser for end-to-end tests
@@ -41,7 +46,16 @@ if [ -f "$ROOT/addin/package.json" ]; then
   command -v npm >/dev/null 2>&1 || apt_install nodejs npm
   if [ ! -d "$ROOT/addin/node_modules" ] || [ "$ROOT/addin/package-lock.json" -nt "$ROOT/addin/node_modules" ]; then
     note "installing the add-in's packages (npm ci)"
-    (cd "$ROOT/addin" && npm ci --no-audit --no-fund >/dev/null) || note "npm ci failed in addin/"
+    (cd "$ROOT/addin" && npm ci --no-audit --no-fund >/dev/null) || failed_to "npm ci failed in addin/"
   fi
+fi
+
+# Whatever the package manager said, the commands the tests run must now be there.
+for tool in soffice pdftoppm pdftotext; do command -v "$tool" >/dev/null 2>&1 || failed_to "$tool is still missing"; done
+command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || failed_to "chromium is still missing"
+
+if [ "$failures" -gt 0 ] && [ "${CI:-}" = "true" ]; then
+  note "$failures prerequisite(s) missing under CI=true: failing the run"
+  exit 1
 fi
 exit 0

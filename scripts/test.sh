@@ -1,17 +1,19 @@
 #!/usr/bin/env bash
 # Runs every test: each .NET test project (results as TRX) and, when addin/ exists, the add-in's vitest suite (JSON).
-# Installs what it needs first (idempotent). Ends with one line: "N passed, N failed"; exits non-zero if any test failed
+# Installs what it needs first (idempotent). Ends with one line: "N passed, N failed, N skipped"; exits non-zero if any test failed
 # or a suite could not run. Results are kept in artifacts/test-results/.
 set -uo pipefail
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 RESULTS="${RESULTS_DIR:-$ROOT/artifacts/test-results}"
 cd "$ROOT"
-"$ROOT/scripts/install-prerequisites.sh"
+# An installer failure fails the run (the script exits non-zero only under CI=true): it counts as a broken suite.
+prerequisites_broken=0
+"$ROOT/scripts/install-prerequisites.sh" || prerequisites_broken=1
 export PATH="$HOME/.dotnet:$PATH" DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 
 rm -rf "$RESULTS"
 mkdir -p "$RESULTS"
-broken=0   # suites that produced no results at all (build failure, crash): each counts as one failure
+broken=$prerequisites_broken   # suites that produced no results at all (build failure, crash): each counts as one failure
 
 shopt -s nullglob
 for project in tests/*/*.csproj; do

@@ -5,12 +5,13 @@ import { findingTarget } from "../check/findingTarget";
 import { colourForOutcome } from "../convention/colours";
 import type { DocumentIdentity } from "../convention/identity";
 import { computeCoverage, computeHours, type UnitCoverage } from "../coverage/coverage";
-import { emptyScan, type DocumentScan } from "../coverage/documentScan";
+import { emptyScan, readScan, type DocumentScan, type TemplateBaseline } from "../coverage/documentScan";
 import { watchDocument } from "../word/changes";
 import { documentFileName, readDocumentFile } from "../word/documentFile";
 import { UserFacingError } from "../word/errors";
 import { readIdentity, writeIdentity } from "../word/identity";
-import { scanDocument } from "../word/scanner";
+import { documentFingerprint, scanControls } from "../word/scanner";
+import { readApiKey, saveApiKey } from "../word/settings";
 import { goToControl, removeCriterionFromTag, removeTagAtSelection, tagSelection } from "../word/tagging";
 import { renderCheck, type CheckState } from "./checkView";
 import { renderCoverage } from "./coverageView";
@@ -21,6 +22,8 @@ import { setUpTabs } from "./tabs";
 
 export interface AppSettings {
   catalogue: Catalogue;
+  /** The blank templates' own lines inside sections, bundled at build time (scripts/readBaseline.mjs). */
+  baseline: TemplateBaseline;
   serviceBaseUrl: string;
   checkTimeoutMs: number;
 }
@@ -38,6 +41,9 @@ export class TaskPaneApp {
   private lastRendered = "";
   private scanDone: Promise<void> = Promise.resolve();
   private showTab: (panelId: string) => void = () => {};
+  private fingerprint = "";
+  /** The portfolio's other files the learner added for the check (reflective log, feedback forms, supervision). */
+  private readonly extraFiles: File[] = [];
 
   constructor(private readonly settings: AppSettings) {}
 
@@ -48,6 +54,11 @@ export class TaskPaneApp {
     byId("check-button").addEventListener("click", () => void this.check());
     byId("change-unit").addEventListener("click", () => this.showIdentityForm());
     byId("refresh-button").addEventListener("click", () => void this.refresh(true));
+    byId<HTMLInputElement>("extra-files").addEventListener("change", (e) => this.addFiles(e.target as HTMLInputElement));
+    byId<HTMLFormElement>("key-form").addEventListener("submit", (e) => {
+      e.preventDefault();
+      void this.saveKey();
+    });
     for (const problem of this.settings.catalogue.problems) console.warn(`Catalogue: ${problem}`);
 
     try {
@@ -57,7 +68,7 @@ export class TaskPaneApp {
     }
     this.applyIdentity();
     await this.refresh(false);
-    watchDocument(() => void this.refresh(false));
+    watchDocument(() => void this.refreshIfChanged());
   }
 
   private applyIdentity(): void {
@@ -122,7 +133,7 @@ export class TaskPaneApp {
       do {
         this.rescanWanted = false;
         try {
-          this.scan = await scanDocument();
+          this.scan = readScan(await scanControls(), this.identity?.kind ?? "", this.settings.baseline);
         } catch (e) {
           this.announce(`Could not read the document's tags: ${(e as Error).message}`, true);
         }
@@ -134,13 +145,63 @@ export class TaskPaneApp {
     if (announce) this.announce("Coverage updated.");
   }
 
+  /** The poll's and selection change's refresh: one cheap read, and a full scan only when the document changed. */
+  private async refreshIfChanged(): Promise<void> {
+    let now: string;
+    try {
+      now = await documentFingerprint();
+    } catch {
+      now = "";
+    }
+    if (now !== "" && now === this.fingerprint) return;
+    this.fingerprint = now;
+    await this.refresh(false);
+  }
+
+  private addFiles(input: HTMLInputElement): void {
+    for (const file of Array.from(input.files ?? [])) {
+      if (!this.extraFiles.some((f) => f.name === file.name && f.size === file.size)) this.extraFiles.push(file);
+    }
+    input.value = "";
+    this.renderExtraFiles();
+    this.announce(`${this.extraFiles.length} other file${this.extraFiles.length === 1 ? "" : "s"} will be checked with this document.`);
+  }
+
+  private renderExtraFiles(): void {
+    const list = byId("extra-file-list");
+    list.replaceChildren(
+      ...this.extraFiles.map((f, i) =>
+        h("li", {}, h("span", {}, f.name), " ",
+          h("button", {
+            type: "button", className: "link-button", "aria-label": `Remove ${f.name} from the check`,
+            onclick: () => {
+              this.extraFiles.splice(i, 1);
+              this.renderExtraFiles();
+              this.announce(`Removed ${f.name} from the check.`);
+            },
+          }, "Remove"))),
+    );
+  }
+
+  private async saveKey(): Promise<void> {
+    const input = byId<HTMLInputElement>("api-key");
+    const key = input.value.trim();
+    try {
+      await saveApiKey(key);
+      input.value = "";
+      this.announce(key === "" ? "The service key was cleared." : "The service key was saved with your settings.");
+    } catch (e) {
+      this.announce(`Could not save the service key: ${(e as Error).message}`, true);
+    }
+  }
+
   private render(): void {
     // A poll that finds the document unchanged re-renders nothing, so focus and screen readers are left in peace.
     const signature = JSON.stringify([this.identity, this.unit?.id, this.scan]);
     if (signature === this.lastRendered) return;
     this.lastRendered = signature;
-    const hours = computeHours(this.scan);
-    this.coverage = this.unit ? computeCoverage(this.unit, this.scan, this.identity?.kind ?? "") : null;
+    const hours = computeHours(this.scan, this.unit);
+    this.coverage = this.unit ? computeCoverage(this.unit, this.scan) : null;
     if (this.unit && this.coverage) {
       renderCriteria(byId("criteria"), this.unit, this.coverage, this.picked, {
         pickedChanged: (ref, picked) => {
@@ -232,8 +293,10 @@ export class TaskPaneApp {
       const bytes = await readDocumentFile();
       this.checkState = { kind: "running", step: "Checking with the CoachingDocs service…" };
       this.renderCheck();
-      this.checkState = await checkDocument(bytes, documentFileName(), {
+      const others = await Promise.all(this.extraFiles.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      this.checkState = await checkDocument([{ name: documentFileName(), bytes }, ...others], {
         baseUrl: this.settings.serviceBaseUrl,
+        apiKey: await readApiKey(),
         timeoutMs: this.settings.checkTimeoutMs,
         fetch: window.fetch.bind(window),
       });
@@ -259,8 +322,9 @@ export class TaskPaneApp {
     }
   }
 
+  /** Progress goes to the polite live region; an error to the alert region, so screen readers say it at once. */
   private announce(text: string, isError = false): void {
-    const status = byId("status");
-    status.replaceChildren(h("span", { className: isError ? "status-error" : "" }, text));
+    byId("status").replaceChildren(isError ? "" : text);
+    byId("alert").replaceChildren(isError ? h("span", { className: "status-error" }, text) : "");
   }
 }

@@ -17,8 +17,10 @@ export function renderCoverage(
   const figures = h(
     "dl",
     { className: "figures" },
-    h("div", {}, h("dt", {}, "Hours"), h("dd", { id: "figure-hours" }, formatMinutes(hours.totalMinutes))),
+    h("div", {}, h("dt", {}, "Hours"), h("dd", { id: "figure-hours" }, formatMinutes(hours.totalMinutes),
+      hours.targetMinutes !== null ? h("span", { className: "target", id: "figure-hours-target" }, ` of ${formatMinutes(hours.targetMinutes)} needed`) : null)),
     h("div", {}, h("dt", {}, "Sessions"), h("dd", { id: "figure-sessions" }, String(hours.sessions))),
+    h("div", {}, h("dt", {}, "Clients"), h("dd", { id: "figure-clients" }, String(hours.clients))),
     coverage
       ? h("div", {}, h("dt", {}, "ACs with evidence"), h("dd", { id: "figure-covered" }, `${coverage.covered} of ${coverage.criteria.length}`))
       : null,

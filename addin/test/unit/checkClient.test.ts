@@ -38,7 +38,7 @@ describe("checkDocument", () => {
       findings: [{ code: "HOURS_SHORT", message: "3 of 6 hours", location: "coaching-diary.docx" }],
       warnings: [{ code: "UNREADABLE_DURATION", message: "Session 3: 'about an hour'", location: "session 3" }, "plain warning"],
     });
-    const outcome = await checkDocument(new Uint8Array([80, 75, 3, 4]), "diary.docx", settings());
+    const outcome = await checkDocument([{ name: "diary.docx", bytes: new Uint8Array([80, 75, 3, 4]) }], settings());
     expect(lastRequest?.method).toBe("POST");
     expect(lastRequest?.url).toBe("/api/check");
     expect(lastRequest?.contentType).toMatch(/^multipart\/form-data; boundary=/);
@@ -56,31 +56,31 @@ describe("checkDocument", () => {
     await new Promise<void>((r) => closed.listen(0, "127.0.0.1", r));
     const port = (closed.address() as AddressInfo).port;
     await new Promise<void>((r) => closed.close(() => r()));
-    const outcome = await checkDocument(new Uint8Array([1]), "d.docx", { ...settings(), baseUrl: `http://127.0.0.1:${port}/` });
+    const outcome = await checkDocument([{ name: "d.docx", bytes: new Uint8Array([1]) }], { ...settings(), baseUrl: `http://127.0.0.1:${port}/` });
     expect(outcome).toEqual({ kind: "unreachable", message: unreachableMessage });
     expect(unreachableMessage).toMatch(/keep working/);
   });
 
   it("treats a service that does not answer in time as unreachable", async () => {
     answer = () => {}; // never answers
-    const outcome = await checkDocument(new Uint8Array([1]), "d.docx", { ...settings(), timeoutMs: 200 });
+    const outcome = await checkDocument([{ name: "d.docx", bytes: new Uint8Array([1]) }], { ...settings(), timeoutMs: 200 });
     expect(outcome.kind).toBe("unreachable");
   });
 
   it("shows the service's own problem message for a rejected file", async () => {
     answer = json(400, { title: "Bad request", detail: "diary.docx is not a Word document (it is a PDF renamed .docx)." });
-    expect(await checkDocument(new Uint8Array([1]), "d.docx", settings())).toEqual({
+    expect(await checkDocument([{ name: "d.docx", bytes: new Uint8Array([1]) }], settings())).toEqual({
       kind: "failed", status: 400, message: "diary.docx is not a Word document (it is a PDF renamed .docx).",
     });
   });
 
   it("explains a service without the check endpoint, and an answer that is not a report", async () => {
     answer = (res) => { res.writeHead(404); res.end(); };
-    expect(await checkDocument(new Uint8Array([1]), "d.docx", settings())).toMatchObject({ kind: "failed", status: 404 });
+    expect(await checkDocument([{ name: "d.docx", bytes: new Uint8Array([1]) }], settings())).toMatchObject({ kind: "failed", status: 404 });
     answer = json(200, { hello: "world" });
-    expect(await checkDocument(new Uint8Array([1]), "d.docx", settings())).toMatchObject({ kind: "failed", message: /not a check report/ });
+    expect(await checkDocument([{ name: "d.docx", bytes: new Uint8Array([1]) }], settings())).toMatchObject({ kind: "failed", message: /not a check report/ });
     answer = (res) => { res.writeHead(500, { "content-type": "text/plain" }); res.end("boom"); };
-    expect(await checkDocument(new Uint8Array([1]), "d.docx", settings())).toMatchObject({ kind: "failed", status: 500, message: /500/ });
+    expect(await checkDocument([{ name: "d.docx", bytes: new Uint8Array([1]) }], settings())).toMatchObject({ kind: "failed", status: 500, message: /500/ });
   });
 });
 

@@ -14,7 +14,7 @@ import { documentFingerprint, scanControls } from "../word/scanner";
 import { readApiKey, saveApiKey } from "../word/settings";
 import { goToControl, removeCriterionFromTag, removeTagAtSelection, tagSelection } from "../word/tagging";
 import { renderCheck, type CheckState } from "./checkView";
-import { renderCoverage } from "./coverageView";
+import { renderCoverage, type PortfolioFigures } from "./coverageView";
 import { renderCriteria } from "./criteriaView";
 import { byId, h } from "./dom";
 import { kindLabel, renderIdentityForm } from "./identityView";
@@ -44,6 +44,7 @@ export class TaskPaneApp {
   private fingerprint = "";
   /** The portfolio's other files the learner added for the check (reflective log, feedback forms, supervision). */
   private readonly extraFiles: File[] = [];
+  private portfolio: PortfolioFigures | null = null;
 
   constructor(private readonly settings: AppSettings) {}
 
@@ -213,16 +214,20 @@ export class TaskPaneApp {
         untag: (id, ref) => void this.untag(id, ref),
       });
     }
-    renderCoverage(byId("coverage"), this.coverage, hours, {
-      showCriterion: (ref) => this.showCriterion(ref),
-      goTo: (id) => void this.goTo(id),
-    });
+    this.renderCoverageView(hours);
     this.renderCheck();
     this.updateTagButton();
 
     const summary = this.coverage ? `${this.coverage.covered} of ${this.coverage.criteria.length} ACs have evidence` : "";
     if (summary && this.lastAnnouncedCoverage && summary !== this.lastAnnouncedCoverage) this.announce(`${summary}.`);
     this.lastAnnouncedCoverage = summary;
+  }
+
+  private renderCoverageView(hours = computeHours(this.scan, this.unit)): void {
+    renderCoverage(byId("coverage"), this.coverage, hours, {
+      showCriterion: (ref) => this.showCriterion(ref),
+      goTo: (id) => void this.goTo(id),
+    }, this.portfolio);
   }
 
   private renderCheck(): void {
@@ -307,6 +312,18 @@ export class TaskPaneApp {
     }
     this.renderCheck();
     const s = this.checkState;
+    // With other files added, Coverage also shows what the check found over all of them.
+    const sent = this.extraFiles.length + 1;
+    this.portfolio = s.kind === "report" && sent > 1
+      ? {
+          files: sent,
+          minutes: s.report.hours?.total !== undefined ? Math.round(s.report.hours.total * 60) : null,
+          sessions: s.report.sessions?.length ?? null,
+          evidenced: s.report.criteria ? s.report.criteria.filter((c) => c.status === "evidenced").length : null,
+          criteria: s.report.criteria?.length ?? null,
+        }
+      : s.kind === "report" ? null : this.portfolio;
+    this.renderCoverageView();
     this.announce(
       s.kind === "report" ? `Check finished: ${s.report.findings.length} findings.`
       : s.kind === "unreachable" ? "The service can't be reached; tagging and coverage keep working."

@@ -8,11 +8,21 @@ export interface CoverageHandlers {
   goTo(controlId: number): void;
 }
 
+/** The last check's figures over the whole portfolio (this document and the files added on the Check tab). */
+export interface PortfolioFigures {
+  files: number;
+  minutes: number | null;
+  sessions: number | null;
+  evidenced: number | null;
+  criteria: number | null;
+}
+
 export function renderCoverage(
   container: HTMLElement,
   coverage: UnitCoverage | null,
   hours: HoursSummary,
   handlers: CoverageHandlers,
+  portfolio: PortfolioFigures | null = null,
 ): void {
   const figures = h(
     "dl",
@@ -59,5 +69,14 @@ export function renderCoverage(
     ? h("p", { className: "message warning" }, `Tagged ACs this unit does not have: ${coverage.unknownReferences.join(", ")}.`)
     : null;
 
-  replaceKeepingFocus(container, figures, unreadable, missingBlock, unknown);
+  const portfolioBlock = portfolio
+    ? h("div", { className: "portfolio" },
+        h("h3", { className: "subsection-title" }, `Portfolio at the last check (${portfolio.files} files)`),
+        h("dl", { className: "figures", id: "portfolio-figures" },
+          portfolio.minutes !== null ? h("div", {}, h("dt", {}, "Hours"), h("dd", {}, formatMinutes(portfolio.minutes))) : null,
+          portfolio.sessions !== null ? h("div", {}, h("dt", {}, "Sessions"), h("dd", {}, String(portfolio.sessions))) : null,
+          portfolio.evidenced !== null ? h("div", {}, h("dt", {}, "ACs with evidence"), h("dd", {}, `${portfolio.evidenced} of ${portfolio.criteria}`)) : null))
+    : null;
+
+  replaceKeepingFocus(container, figures, unreadable, missingBlock, unknown, portfolioBlock);
 }

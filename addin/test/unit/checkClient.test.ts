@@ -7,7 +7,7 @@ import { readCheckReport } from "../../src/check/checkReport";
 // A real local HTTP server stands in for the service's answers; "unreachable" is a real refused connection.
 let server: Server;
 let base = "";
-let lastRequest: { method?: string; url?: string; contentType?: string; body: string } | null = null;
+let lastRequest: { method?: string; url?: string; contentType?: string; apiKey?: string; body: string } | null = null;
 let answer: (res: import("node:http").ServerResponse) => void = () => {};
 
 beforeAll(async () => {
@@ -15,7 +15,7 @@ beforeAll(async () => {
     const chunks: Buffer[] = [];
     req.on("data", (c) => chunks.push(c));
     req.on("end", () => {
-      lastRequest = { method: req.method, url: req.url, contentType: req.headers["content-type"], body: Buffer.concat(chunks).toString("latin1") };
+      lastRequest = { method: req.method, url: req.url, contentType: req.headers["content-type"], apiKey: req.headers["x-api-key"] as string | undefined, body: Buffer.concat(chunks).toString("latin1") };
       answer(res);
     });
   });
@@ -31,6 +31,26 @@ const json = (status: number, body: unknown) => (res: import("node:http").Server
 };
 
 describe("checkDocument", () => {
+  it("sends every file of the portfolio in one request, and the key when one is set", async () => {
+    answer = json(200, { findings: [], warnings: [] });
+    await checkDocument([
+      { name: "diary.docx", bytes: new Uint8Array([80, 75, 3, 4]) },
+      { name: "hours.xlsx", bytes: new Uint8Array([80, 75, 3, 4]) },
+    ], { ...settings(), apiKey: "k-1" });
+    expect(lastRequest?.apiKey).toBe("k-1");
+    expect(lastRequest?.body).toContain('name="files"; filename="diary.docx"');
+    expect(lastRequest?.body).toContain('name="files"; filename="hours.xlsx"');
+    expect(lastRequest?.body).toContain("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    await checkDocument([{ name: "d.docx", bytes: new Uint8Array([1]) }], settings());
+    expect(lastRequest?.apiKey).toBeUndefined();
+  });
+
+  it("tells the learner to enter the key when the service refuses without one", async () => {
+    answer = json(401, { title: "Unauthorized" });
+    expect(await checkDocument([{ name: "d.docx", bytes: new Uint8Array([1]) }], settings()))
+      .toMatchObject({ kind: "failed", status: 401, message: /enter the key your centre gave you/ });
+  });
+
   it("posts the file as multipart field 'files' and reads the report", async () => {
     answer = json(200, {
       unit: "T-301", hours: { total: 3 }, sessions: [{}, {}],

@@ -46,7 +46,7 @@ export function renderCoverage(
             u.controlId !== null
               ? h("button", { type: "button", className: "button small", "data-key": `dur-${u.session}`, onclick: () => handlers.goTo(u.controlId!) }, "Go to")
               : null))),
-        h("p", { className: "hint" }, "Write them like “1.5 hrs”, “90 mins”, “1h 30m” or “1:30”."),
+        h("p", { className: "hint" }, "Write them like “1.5 hrs”, “90 mins”, “1h 30m”, “1:30” or “10:00-11:30”."),
       )
     : null;
 

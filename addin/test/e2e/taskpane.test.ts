@@ -204,10 +204,10 @@ describe("a blank diary our generator made", () => {
   it("updates hours and sessions as the learner writes a duration", async () => {
     await page.click("#tab-coverage");
     await standInCall(page, "fill", "cd1:f:duration", 0, "1h 30m");
-    await expect.poll(() => text(page, "#figure-hours"), { timeout: 8000 }).toBe(`1 h 30 min of ${formatMinutes(360)} needed`);
+    await expect.poll(() => page.locator("#figure-hours").textContent(), { timeout: 8000 }).toBe(`1 h 30 min of ${formatMinutes(360)} needed`);
     expect(await text(page, "#figure-sessions")).toBe("1");
     await standInCall(page, "fill", "cd1:f:duration", 1, "half an hour");
-    await expect.poll(() => text(page, "#figure-hours"), { timeout: 8000 }).toBe(`2 h of ${formatMinutes(360)} needed`);
+    await expect.poll(() => page.locator("#figure-hours").textContent(), { timeout: 8000 }).toBe(`2 h of ${formatMinutes(360)} needed`);
   });
 
   it("is usable from the keyboard, with headings in order and errors in an alert", async () => {

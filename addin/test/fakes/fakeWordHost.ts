@@ -71,6 +71,8 @@ export class FakeWordDocument {
   selection: Selection | null = null;
   fileBytes: Uint8Array = new Uint8Array();
   selectionHandlers: (() => void)[] = [];
+  /** Handlers of Word's document change events (WordApi 1.6 hosts only). */
+  changeHandlers: (() => Promise<void>)[] = [];
   /** Set to make insertContentControl fail at sync with this message (Word refuses some selections). */
   insertFailure: string | null = null;
   /** Word on the web may leave a custom XML part collection's items undefined. */
@@ -128,6 +130,11 @@ export class FakeWordDocument {
     const found = this.findText(this.body, oldText);
     if (!found) throw new Error(`The stand-in document has no text "${oldText}".`);
     found.node.text = found.node.text.slice(0, found.index) + newText + found.node.text.slice(found.index + oldText.length);
+  }
+
+  /** What Word does after an edit on a WordApi 1.6 host: raise onParagraphChanged. */
+  fireParagraphChanged(): void {
+    for (const h of this.changeHandlers) void h();
   }
 
   fireSelectionChanged(): void {
@@ -419,6 +426,15 @@ class FakeDocumentApi {
   get contentControls(): FakeContentControlCollection {
     return new FakeContentControlCollection(this.ctx, () => this.ctx.doc.exposed(this.ctx.doc.controls()));
   }
+  // Document change events (WordApi 1.5/1.6): handlers registered at sync, fired by the learner's edits in tests.
+  private event(version: number) {
+    if (Number(this.ctx.doc.wordApi) < version) throw new WordApiError("ApiNotFound", `This event needs WordApi ${version}.`);
+    return { add: (h: () => Promise<void>) => this.ctx.queueWrite(() => this.ctx.doc.changeHandlers.push(h)) };
+  }
+  get onParagraphAdded() { return this.event(1.6); }
+  get onParagraphChanged() { return this.event(1.6); }
+  get onParagraphDeleted() { return this.event(1.6); }
+  get onContentControlAdded() { return this.event(1.5); }
   get customXmlParts(): FakeCustomXmlPartCollection {
     if (Number(this.ctx.doc.wordApi) < 1.4) throw new WordApiError("ApiNotFound", "customXmlParts needs WordApi 1.4.");
     return new FakeCustomXmlPartCollection(this.ctx, null);

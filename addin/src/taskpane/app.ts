@@ -15,6 +15,7 @@ import { readApiKey, saveApiKey } from "../word/settings";
 import { goToControl, removeCriterionFromTag, removeTagAtSelection, tagSelection } from "../word/tagging";
 import { renderCheck, type CheckState } from "./checkView";
 import { renderCoverage, type PortfolioFigures } from "./coverageView";
+import { readDocxControls } from "../portfolio/docxControls";
 import { renderCriteria } from "./criteriaView";
 import { byId, h } from "./dom";
 import { kindLabel, renderIdentityForm } from "./identityView";
@@ -43,8 +44,7 @@ export class TaskPaneApp {
   private showTab: (panelId: string) => void = () => {};
   private fingerprint = "";
   /** The portfolio's other files the learner added for the check (reflective log, feedback forms, supervision). */
-  private readonly extraFiles: File[] = [];
-  private portfolio: PortfolioFigures | null = null;
+  private readonly extraFiles: { file: File; scan: DocumentScan | null }[] = [];
 
   constructor(private readonly settings: AppSettings) {}
 
@@ -55,7 +55,7 @@ export class TaskPaneApp {
     byId("check-button").addEventListener("click", () => void this.check());
     byId("change-unit").addEventListener("click", () => this.showIdentityForm());
     byId("refresh-button").addEventListener("click", () => void this.refresh(true));
-    byId<HTMLInputElement>("extra-files").addEventListener("change", (e) => this.addFiles(e.target as HTMLInputElement));
+    byId<HTMLInputElement>("extra-files").addEventListener("change", (e) => void this.addFiles(e.target as HTMLInputElement));
     byId<HTMLFormElement>("key-form").addEventListener("submit", (e) => {
       e.preventDefault();
       void this.saveKey();
@@ -159,26 +159,54 @@ export class TaskPaneApp {
     await this.refresh(false);
   }
 
-  private addFiles(input: HTMLInputElement): void {
-    for (const file of Array.from(input.files ?? [])) {
-      if (!this.extraFiles.some((f) => f.name === file.name && f.size === file.size)) this.extraFiles.push(file);
-    }
+  /** Adds files for the check; each .docx is also read here, so Coverage can count the portfolio as the check will. */
+  private async addFiles(input: HTMLInputElement): Promise<void> {
+    const files = Array.from(input.files ?? []);
     input.value = "";
+    for (const file of files) {
+      if (this.extraFiles.some((f) => f.file.name === file.name && f.file.size === file.size)) continue;
+      let scan: DocumentScan | null = null;
+      if (/\.docx$/i.test(file.name)) {
+        try {
+          const read = await readDocxControls(file.name, new Uint8Array(await file.arrayBuffer()), (this.extraFiles.length + 1) * 1_000_000_000);
+          scan = readScan(read.controls, read.identity?.kind ?? "", this.settings.baseline);
+        } catch {
+          scan = null; // the check will say what is wrong with it
+        }
+      }
+      this.extraFiles.push({ file, scan });
+    }
     this.renderExtraFiles();
+    this.lastRendered = "";
+    this.render();
     this.announce(`${this.extraFiles.length} other file${this.extraFiles.length === 1 ? "" : "s"} will be checked with this document.`);
+  }
+
+  private portfolioFigures(): PortfolioFigures | null {
+    if (this.extraFiles.length === 0) return null;
+    const scans = [this.scan, ...this.extraFiles.flatMap((f) => (f.scan ? [f.scan] : []))];
+    const all: DocumentScan = { evidence: scans.flatMap((x) => x.evidence), sections: scans.flatMap((x) => x.sections), records: scans.flatMap((x) => x.records) };
+    return {
+      files: this.extraFiles.length + 1,
+      hours: computeHours(all, this.unit),
+      coverage: this.unit ? computeCoverage(this.unit, scans) : null,
+      notRead: this.extraFiles.filter((f) => !f.scan).map((f) => f.file.name),
+    };
   }
 
   private renderExtraFiles(): void {
     const list = byId("extra-file-list");
     list.replaceChildren(
-      ...this.extraFiles.map((f, i) =>
-        h("li", {}, h("span", {}, f.name), " ",
+      ...this.extraFiles.map(({ file }, i) =>
+        h("li", {}, h("span", {}, file.name), " ",
           h("button", {
-            type: "button", className: "link-button", "aria-label": `Remove ${f.name} from the check`,
+            type: "button", className: "button small", "aria-label": `Remove ${file.name} from the check`,
             onclick: () => {
               this.extraFiles.splice(i, 1);
               this.renderExtraFiles();
-              this.announce(`Removed ${f.name} from the check.`);
+              this.lastRendered = "";
+              this.render();
+              this.announce(`Removed ${file.name} from the check.`);
             },
           }, "Remove"))),
     );
@@ -227,7 +255,7 @@ export class TaskPaneApp {
     renderCoverage(byId("coverage"), this.coverage, hours, {
       showCriterion: (ref) => this.showCriterion(ref),
       goTo: (id) => void this.goTo(id),
-    }, this.portfolio);
+    }, this.portfolioFigures());
   }
 
   private renderCheck(): void {
@@ -298,7 +326,7 @@ export class TaskPaneApp {
       const bytes = await readDocumentFile();
       this.checkState = { kind: "running", step: "Checking with the CoachingDocs service…" };
       this.renderCheck();
-      const others = await Promise.all(this.extraFiles.map(async (f) => ({ name: f.name, bytes: new Uint8Array(await f.arrayBuffer()) })));
+      const others = await Promise.all(this.extraFiles.map(async ({ file }) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
       this.checkState = await checkDocument([{ name: documentFileName(), bytes }, ...others], {
         baseUrl: this.settings.serviceBaseUrl,
         apiKey: await readApiKey(),
@@ -312,17 +340,6 @@ export class TaskPaneApp {
     }
     this.renderCheck();
     const s = this.checkState;
-    // With other files added, Coverage also shows what the check found over all of them.
-    const sent = this.extraFiles.length + 1;
-    this.portfolio = s.kind === "report" && sent > 1
-      ? {
-          files: sent,
-          minutes: s.report.hours?.total !== undefined ? Math.round(s.report.hours.total * 60) : null,
-          sessions: s.report.sessions?.length ?? null,
-          evidenced: s.report.criteria ? s.report.criteria.filter((c) => c.status === "evidenced").length : null,
-          criteria: s.report.criteria?.length ?? null,
-        }
-      : s.kind === "report" ? null : this.portfolio;
     this.renderCoverageView();
     this.announce(
       s.kind === "report" ? `Check finished: ${s.report.findings.length} findings.`

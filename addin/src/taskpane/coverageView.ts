@@ -8,13 +8,13 @@ export interface CoverageHandlers {
   goTo(controlId: number): void;
 }
 
-/** The last check's figures over the whole portfolio (this document and the files added on the Check tab). */
+/** This document together with the portfolio's other files the learner added on the Check tab, read by the pane. */
 export interface PortfolioFigures {
   files: number;
-  minutes: number | null;
-  sessions: number | null;
-  evidenced: number | null;
-  criteria: number | null;
+  hours: HoursSummary;
+  coverage: UnitCoverage | null;
+  /** Added files the pane cannot read itself (a workbook, a damaged file): the check still reads them. */
+  notRead: string[];
 }
 
 export function renderCoverage(
@@ -71,11 +71,16 @@ export function renderCoverage(
 
   const portfolioBlock = portfolio
     ? h("div", { className: "portfolio" },
-        h("h3", { className: "subsection-title" }, `Portfolio at the last check (${portfolio.files} files)`),
+        h("h3", { className: "subsection-title" }, `With the ${portfolio.files - 1} other file${portfolio.files === 2 ? "" : "s"} you added`),
         h("dl", { className: "figures", id: "portfolio-figures" },
-          portfolio.minutes !== null ? h("div", {}, h("dt", {}, "Hours"), h("dd", {}, formatMinutes(portfolio.minutes))) : null,
-          portfolio.sessions !== null ? h("div", {}, h("dt", {}, "Sessions"), h("dd", {}, String(portfolio.sessions))) : null,
-          portfolio.evidenced !== null ? h("div", {}, h("dt", {}, "ACs with evidence"), h("dd", {}, `${portfolio.evidenced} of ${portfolio.criteria}`)) : null))
+          h("div", {}, h("dt", {}, "Hours"), h("dd", {}, formatMinutes(portfolio.hours.totalMinutes))),
+          h("div", {}, h("dt", {}, "Sessions"), h("dd", {}, String(portfolio.hours.sessions))),
+          portfolio.coverage
+            ? h("div", {}, h("dt", {}, "ACs with evidence"), h("dd", {}, `${portfolio.coverage.covered} of ${portfolio.coverage.criteria.length}`))
+            : null),
+        portfolio.notRead.length
+          ? h("p", { className: "hint" }, `Counted by the check only: ${portfolio.notRead.join(", ")}.`)
+          : null)
     : null;
 
   replaceKeepingFocus(container, figures, unreadable, missingBlock, unknown, portfolioBlock);

@@ -73,7 +73,7 @@ const standInCall = (p: Page, fn: string, ...args: (string | number)[]) =>
   }, [fn, args] as const);
 const esc = (ref: string) => ref.replace(/\./g, "\\.");
 const figures = async (p: Page, root: string) =>
-  p.locator(`${root} .figures > div`).evaluateAll((divs) => Object.fromEntries(divs.map((d) => [d.querySelector("dt")!.textContent, d.querySelector("dd")!.textContent])));
+  p.locator(`${root}${root === "#portfolio-figures" ? "" : " .figures"} > div`).evaluateAll((divs) => Object.fromEntries(divs.map((d) => [d.querySelector("dt")!.textContent, d.querySelector("dd")!.textContent])));
 
 beforeAll(async () => {
   unit = findUnit(readCatalogue(join(repoDir, "templates", "catalogue")) as Catalogue, expected.unit)!;
@@ -277,19 +277,25 @@ describe("a filled diary our generator made", () => {
     await shot(page, "check");
   });
 
-  it("checks the whole portfolio when the learner adds its other files, and Coverage shows the portfolio's figures", async () => {
+  it("counts the portfolio's other files the learner adds, and the check of all of them gives the same figures", async () => {
     const portfolio = caseFor([filledDiary, ...otherFiles]);
     await page.setInputFiles("#extra-files", otherFiles.map((f) => join(generated, f)));
-    expect(await page.locator("#extra-file-list li").count()).toBe(otherFiles.length);
+    await expect.poll(() => page.locator("#extra-file-list li").count()).toBe(otherFiles.length);
+    await page.click("#tab-coverage");
+    const together = { Hours: formatMinutes(portfolio.minutes), Sessions: String(portfolio.sessions), "ACs with evidence": `${portfolio.covered.length} of ${all()}` };
+    await expect.poll(() => figures(page, "#portfolio-figures")).toEqual(together);
+
+    await page.click("#tab-check");
     const request = page.waitForRequest((r) => r.url().endsWith("/api/check"));
     const answer = page.waitForResponse((r) => r.url().endsWith("/api/check"));
     await page.click("#check-button");
     const sent = (await request).postDataBuffer()!.toString("latin1");
     for (const f of [filledDiary, ...otherFiles]) expect(sent).toContain(`filename="${f}"`);
-    expect((await answer).status()).toBe(200);
-    await expect.poll(async () => (await figures(page, "#check-result"))["ACs evidenced"]).toBe(`${portfolio.covered.length} of ${all()}`);
-    await page.click("#tab-coverage");
-    expect(await text(page, "#portfolio-figures")).toContain(`${portfolio.covered.length} of ${all()}`);
+    const body = await (await answer).json();
+    expect(body.documents).toHaveLength(otherFiles.length + 1);
+    await expect.poll(() => figures(page, "#check-result")).toEqual({
+      "Hours read": together.Hours, Sessions: together.Sessions, "ACs evidenced": together["ACs with evidence"],
+    });
   });
 
   it("links each finding to the AC or session it names (service answer scripted in the report's shape)", async () => {

@@ -68,6 +68,7 @@ export class TaskPaneApp {
       this.announce(`Could not read which unit this document is for: ${(e as Error).message}`);
     }
     this.applyIdentity();
+    this.fingerprint = await documentFingerprint().catch(() => "");
     await this.refresh(false);
     watchDocument(() => void this.refreshIfChanged());
   }

@@ -338,6 +338,19 @@ describe("a filled diary our generator made", () => {
     expect(await page.content()).not.toContain("learner-key-123");
   });
 
+  it("Change unit keeps what the document is, and says so when the new unit has no such document", async () => {
+    await page.click("#change-unit");
+    await expect.poll(() => page.locator("#identity-panel").isVisible()).toBe(true);
+    expect(await page.inputValue("#unit")).toBe(unit.id);
+    expect(await page.inputValue("#kind")).toBe("coaching-diary");
+    await page.selectOption("#unit", "8585-303"); // a development plan unit: no coaching diary
+    expect(await page.inputValue("#kind")).toBe("");
+    expect(await text(page, "#kind-note")).toBe("Unit 8585-303 has no coaching diary: choose what this document is.");
+    await page.getByRole("button", { name: "Cancel" }).click();
+    await expect.poll(() => page.locator("#work-panel").isVisible()).toBe(true);
+    expect(await text(page, "#unit-line")).toContain("Coaching diary");
+  });
+
   it("says plainly when the service is unreachable, and tagging keeps working", async () => {
     await page.route("**/api/check", (route) => route.abort("connectionrefused"));
     await page.click("#tab-check");

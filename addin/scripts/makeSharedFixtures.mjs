@@ -1,4 +1,4 @@
-// Makes tests/shared/generated/: documents of every Word kind of unit 8585-301 made by our real generator
+// Makes tests/shared/generated/: documents of every Word kind (most for unit 8585-301) made by our real generator
 // (`coachdocs generate document`), blank, and one diary filled in the way Word saves typing into a content control
 // (the control's runs replaced by the typed text, its w:showingPlcHdr removed; nothing else touched), which this
 // script does by editing word/document.xml. Run it after changing the generator, then check the figures in
@@ -14,7 +14,12 @@ import { zip } from "./zip.mjs";
 const repo = join(dirname(fileURLToPath(import.meta.url)), "..", "..");
 const out = join(repo, "tests", "shared", "generated");
 const cli = process.argv[2] ?? join(repo, "functions", "CoachingDocs.Cli", "bin", "Debug", "net10.0", "coachdocs");
-const kinds = ["coaching-diary", "reflective-log", "client-feedback", "observation-feedback", "supervision-record"];
+// Every Word kind the generator makes, each for a unit that has it.
+const blanks = [
+  ...["coaching-diary", "reflective-log", "client-feedback", "observation-feedback", "supervision-record", "result-sheet", "portfolio-evidence-matrix"]
+    .map((kind) => [kind, "8585-301"]),
+  ["development-plan", "8585-303"], ["journal-evidence-matrix", "8585-303"], ["assignment-cover", "D3.01"],
+];
 const learner = ["--name", "Jo Learner", "--registration-number", "R1234567", "--centre-name", "Test Centre", "--centre-number", "123456",
   "--client", "Client A", "--client", "Client B"];
 
@@ -100,9 +105,9 @@ export function fill(xml, spec) {
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   mkdirSync(out, { recursive: true });
-  for (const kind of kinds) {
-    const file = join(out, `GEN-8585-301-${kind}-blank.docx`);
-    const r = spawnSync(cli, ["generate", "document", kind, "--unit", "8585-301", ...learner, "--out", file, "--force"], { encoding: "utf8" });
+  for (const [kind, unit] of blanks) {
+    const file = join(out, `GEN-${unit}-${kind}-blank.docx`);
+    const r = spawnSync(cli, ["generate", "document", kind, "--unit", unit, ...learner, "--out", file, "--force"], { encoding: "utf8" });
     if (r.status !== 0) throw new Error(`coachdocs failed for ${kind}: ${r.stderr}`);
   }
   for (const [kind, spec] of filled) {

@@ -14,13 +14,14 @@ import { readBaseline } from "../../scripts/readBaseline.mjs";
 
 const repo = join(__dirname, "..", "..", "..");
 const folder = join(repo, "tests", "shared", "generated");
-interface Case { name: string; files: string[]; kind: string | null; covered: string[]; sessions: number; minutes: number; clients: number; unreadable: number }
+interface Case { name: string; unit?: string; files: string[]; kind: string | null; covered: string[]; sessions: number; minutes: number; clients: number; unreadable: number }
 const expected = JSON.parse(readFileSync(join(folder, "expected.json"), "utf8")) as { unit: string; cases: Case[] };
-const unit = findUnit(readCatalogue(join(repo, "templates", "catalogue")) as Catalogue, expected.unit)!;
+const catalogue = readCatalogue(join(repo, "templates", "catalogue")) as Catalogue;
 const baseline = readBaseline(join(repo, "templates")) as TemplateBaseline;
 
 describe("reading an added .docx without Word", () => {
   it.each(expected.cases.map((c) => [c.name, c] as const))("%s", async (_name, c) => {
+    const unit = findUnit(catalogue, c.unit ?? expected.unit)!;
     const scans = [];
     for (const [i, file] of c.files.entries()) {
       const read = await readDocxControls(file, new Uint8Array(readFileSync(join(folder, file))), (i + 1) * 1_000_000);

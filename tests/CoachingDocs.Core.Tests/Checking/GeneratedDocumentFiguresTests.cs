@@ -24,7 +24,7 @@ public class GeneratedDocumentFiguresTests
         var c = Expected.GetProperty("cases").EnumerateArray().Single(x => x.GetProperty("name").GetString() == name);
         var files = c.GetProperty("files").EnumerateArray().Select(f => f.GetString()!).ToList();
         var report = CheckRunner.Run(TemplateFiller.Catalogue, [.. files.Select(f => Upload(f, File.ReadAllBytes(Path.Combine(Folder, f))))],
-            Expected.GetProperty("unit").GetString());
+            c.TryGetProperty("unit", out var own) ? own.GetString() : Expected.GetProperty("unit").GetString());
 
         if (c.GetProperty("kind").GetString() is { } kind)
             Assert.All(report.Documents, d => Assert.Equal(kind, d.Kind));

@@ -13,7 +13,8 @@ public static class Program
 {
     public static void Main(string[] args) => Build(args).Run();
 
-    public static IHost Build(string[] args)
+    /// <summary>The app's host; <paramref name="configure"/> lets tests replace services after the app's own registrations.</summary>
+    public static IHost Build(string[] args, Action<IServiceCollection>? configure = null)
     {
         var builder = FunctionsApplication.CreateBuilder(args);
         builder.ConfigureFunctionsWebApplication();
@@ -21,6 +22,7 @@ public static class Program
         builder.Configuration[$"{JobSettings.SectionName}:{nameof(JobSettings.Mode)}"] = JobModes.Queue;
         builder.Services.AddCoachingDocsApplication(builder.Configuration);
         builder.UseMiddleware<ProblemsMiddleware>();
+        configure?.Invoke(builder.Services);
         return builder.Build();
     }
 }

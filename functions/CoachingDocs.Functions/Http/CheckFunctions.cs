@@ -6,9 +6,9 @@ using Microsoft.Extensions.Configuration;
 namespace CoachingDocs.Functions.Http;
 
 /// <summary><c>POST /api/check</c> (<see cref="CheckApi"/>) as an HTTP function.</summary>
-public sealed class CheckFunctions(QualificationCatalogue catalogue, IConfiguration configuration, DocumentGenerator generator)
+public sealed class CheckFunctions(QualificationCatalogue catalogue, IConfiguration configuration, DocumentGenerator generator, TimeProvider clock)
 {
-    private readonly CheckServices _services = new(catalogue, configuration, generator);
+    private readonly CheckServices _services = new(catalogue, configuration, generator, clock);
 
     [Function("CheckPortfolio")]
     public async Task<IResult> CheckPortfolio(

@@ -65,7 +65,7 @@ public static class CheckApi
         try
         {
             foreach (var file in form.Files) uploads.Add(new UploadedFile(file.FileName, file.OpenReadStream()));
-            var report = CheckRunner.Run(services.Catalogue, uploads, unit, services.GetLimits());
+            var report = CheckRunner.Run(services.Catalogue, uploads, unit, services.GetLimits(), services.Clock);
             var checkedUnit = services.Catalogue.FindUnit(report.Unit.Id)!;
             using var buffer = new MemoryStream();
             var written = ReportWriter.Write(report, checkedUnit, format, buffer, services.Generator);

@@ -15,10 +15,12 @@ public sealed record WebFolders(string? Admin, string? Addin)
             .Select(root => Path.Combine(root, "wwwroot", "admin"))
             .FirstOrDefault(Directory.Exists);
         var addin = configuration[AddinDistPathSetting] is { Length: > 0 } configured
-            ? Path.GetFullPath(configured, environment.ContentRootPath)
+            ? Existing(Path.GetFullPath(configured, environment.ContentRootPath))
             : FindAbove(environment.ContentRootPath) ?? FindAbove(AppContext.BaseDirectory);
         return new WebFolders(admin, addin);
     }
+
+    private static string? Existing(string folder) => Directory.Exists(folder) ? folder : null;
 
     private static string? FindAbove(string start)
     {

@@ -295,4 +295,81 @@ add({ name: "ours-marksheet-D3.03", unit: "D3.03", producer: "coachdocs", classe
 add({ name: "ours-marksheet-D3.01-resaved", unit: "D3.01", producer: "coachdocs+libreoffice", classes: [12], coach: "Jo Learner", marks: { sections: [15, 11, 14, 16], statedTotal: 56 },
   files: [{ name: "result-sheet.docx", ours: { kind: "result-sheet", resave: true, items: { markSection: [{ assessorMark: "15" }, { assessorMark: "11" }, { assessorMark: "14" }, { assessorMark: "16" }] }, header: { totalMarks: "56" } } }] });
 
+
+// ---- more variants -----------------------------------------------------------------------------------------------
+{
+  // Appendix 5 diary with no feedback in the records: one feedback form a session instead (matched by date and client).
+  const s = sessions({ clients: ["Client 1", "Client 2"], perClient: 4, minutes: [90, 90, 120, 60], dur: [U.hm, U.hrs], feedback: () => false });
+  s.forEach((x, i) => { if (i !== 7) x.feedbackForm = true; });
+  add({ name: "appendix5-302-feedback-forms", unit: "8585-302", producer: "npm-docx", classes: [1, 10], coach: "Ravi Patel", clients: [client("Client 1"), client("Client 2")],
+    sessions: s, supervision: supervision(2), diagnostics, swot, statedText: statedText(total(s)),
+    files: [{ name: "coaching-diary.docx", via: "npm-docx", layouts: ["appendix5Diary", "appendix5Reflective"], stated: total(s) },
+      { name: "feedback-forms.docx", via: "libreoffice-html", layouts: ["feedbackForms"] },
+      { name: "supervision.docx", via: "pandoc", layouts: ["supervisionOutcomes"] }] });
+}
+{
+  // The Appendix 5 forms retyped in Markdown: the label/value tables become pipe tables with a blank header row.
+  const s = sessions({ clients: ["Coachee 1", "Coachee 2"], perClient: 3, minutes: [120, 90, 75], dur: [U.hrs, U.minutes], date: D.long });
+  add({ name: "appendix5-301-pandoc", unit: "8585-301", producer: "pandoc", classes: [1, 9], coach: "Mia Jones", clients: [client("Coachee 1"), client("Coachee 2")],
+    sessions: s, supervision: supervision(1), diagnostics, statedText: statedText(total(s), "hours"),
+    files: [{ name: "coaching-diary.docx", via: "pandoc", layouts: ["appendix5Diary", "appendix5Reflective", "supervisionOutcomes"], stated: total(s) }] });
+}
+{
+  // The same client spelled two ways across files ("Client 1" in the diary, "CLIENT 1" in the log): one individual,
+  // reported as first written.
+  const s = sessions({ clients: ["Client 1", "Client 2"], perClient: 4, minutes: [90, 105], dur: U.hrs, numbering: "overall" });
+  add({ name: "spelling-across-files-302", unit: "8585-302", producer: "libreoffice-html", classes: [2, 6], clients: [client("Client 1"), client("Client 2")], sessions: s, supervision: supervision(2),
+    files: [{ name: "diary.docx", via: "libreoffice-html", layouts: ["freeText"] },
+      { name: "hours-log.xlsx", via: "exceljs", sheet: "sumAndTarget", target: 12, stated: total(s), clientSpelling: (ref) => ref.toUpperCase() }] });
+}
+{
+  const refs = ["Mentee 1", "Mentee 2", "Mentee 3", "Mentee 4"];
+  const s = sessions({ clients: refs, perClient: [9, 9, 8, 8], minutes: [105, 90, 120], dur: U.bare, numbering: "overall", date: D.iso, reflect: () => false });
+  add({ name: "long-log-L5-502-pandoc", unit: "L5-502", producer: "pandoc", classes: [3], clients: refs.map((r) => ({ ref: r })), sessions: s, supervision: supervision(3, { minutes: 60 }),
+    files: [{ name: "mentoring-log.docx", via: "pandoc", layouts: ["longLog"] }] });
+}
+{
+  const s = sessions({ clients: ["Learner 1", "Learner 2"], perClient: 3, minutes: [120, 60, 90], date: D.dmyShort, dur: U.bare, numbering: "overall", reflect: () => false, feedback: () => false });
+  add({ name: "marksheet-D3.03-odt-referral", unit: "D3.03", producer: "libreoffice-odt", classes: [12, 5], coach: "Sue Park", clients: [client("Learner 1"), client("Learner 2")], sessions: s,
+    supervision: supervision(1, { date: D.dmyShort, minutes: 45, dur: U.mins }), overallReflection: "I talked too much in the first sessions.", marks: { sections: [38, 12], statedTotal: 50 },
+    files: [{ name: "coaching-diary.docx", via: "libreoffice-odt", layouts: ["legacyD303"] }, { name: "mark-sheet.docx", via: "libreoffice-odt", layouts: ["legacyMarkSheet"] }] });
+}
+{
+  // Two tables continuing one log, in a legacy D3.04 extended diary (30 hours).
+  const s = sessions({ clients: ["Learner A", "Learner B", "Learner C"], perClient: [7, 7, 6], minutes: [90, 120, 75, 90], dur: U.hmSpaced, date: D.dmy, numbering: "overall", reflect: () => false, feedback: () => false });
+  add({ name: "continued-log-D3.04-pandoc", unit: "D3.04", producer: "pandoc", classes: [4, 5], clients: [], sessions: s, supervision: supervision(2), statedText: statedText(total(s)),
+    files: [{ name: "extended-diary.docx", via: "pandoc", layouts: ["continuationLog"], stated: total(s) }] });
+}
+{
+  // Stated per-client totals that do not add up to the sessions (one client's total is wrong).
+  const refs = ["Client 1", "Client 2"];
+  const s = sessions({ clients: refs, perClient: [5, 4], minutes: [90, 75], dur: U.hrs, reflect: () => false });
+  const per = refs.map((r) => total(s.filter((x) => x.client === r)));
+  add({ name: "per-client-totals-wrong-302-fodt", unit: "8585-302", producer: "libreoffice-fodt", classes: [7], clients: refs.map((r, k) => ({ ref: r, statedText: trim((per[k] + (k === 1 ? 60 : 0)) / 60) })),
+    sessions: s, supervision: supervision(2), files: [{ name: "diary.docx", via: "libreoffice-fodt", layouts: ["perClientDiary"], stated: per[0] + per[1] + 60 }] });
+}
+{
+  const refs = ["Client 1", "Client 2", "Client 3"];
+  const s = sessions({ clients: refs, perClient: [1, 4, 3], minutes: [90, 60, 75], dur: U.mins, numbering: "overall" });
+  add({ name: "third-client-302-noted-fodt", unit: "8585-302", producer: "libreoffice-fodt", classes: [8], clients: refs.map((r) => ({ ref: r })), sessions: s, supervision: supervision(2),
+    exceptional: "Exceptional circumstances (third individual): Client 1 moved to another site after the first session; agreed with my assessor.",
+    files: [{ name: "diary.docx", via: "libreoffice-fodt", layouts: ["freeText"] }] });
+}
+add({ name: "zero-sessions-8580-501-xlsx", unit: "8580-501", producer: "exceljs", classes: [13, 6], sessions: [],
+  files: [{ name: "hours-log.xlsx", via: "exceljs", sheet: "sumAndTarget", target: 12, stated: 0 }] });
+add({ name: "plan-L5-503-odt", unit: "L5-503", producer: "libreoffice-odt", classes: [11], plan: plan({ start: "2025-04-07", objectives: [4, 8, 12], reviews: [6, 12], date: D.weekday }),
+  files: [{ name: "plan.docx", via: "libreoffice-odt", layouts: ["developmentPlan"] }] });
+
+// ---- our blank packs: every kind of a unit, generated and not filled, checks as empty -------------------------------
+for (const [unit, kinds, producer] of [
+  ["8585-302", ["coaching-diary", "reflective-log", "client-feedback", "observation-feedback", "supervision-record", "hours-log", "result-sheet", "portfolio-evidence-matrix"], "coachdocs"],
+  ["L5-502", ["coaching-diary", "reflective-log", "client-feedback", "supervision-record", "hours-log"], "coachdocs+libreoffice"],
+  ["D3.03", ["coaching-diary", "reflective-log", "supervision-record", "result-sheet"], "coachdocs"],
+  ["8585-303", ["development-plan", "result-sheet", "journal-evidence-matrix"], "coachdocs"],
+]) {
+  add({ name: `ours-blank-pack-${unit}`, unit, producer, classes: [11, 13], coach: "Jo Learner", sessions: [],
+    plan: kinds.includes("development-plan") ? { start: null, objectives: [], reviews: [] } : undefined,
+    files: kinds.map((k) => ({ name: `${k}.${k === "hours-log" ? "xlsx" : "docx"}`, ours: { kind: k, clients: ["Client 1", "Client 2"], planned: 4, resave: producer.endsWith("libreoffice") && k !== "hours-log" } })) });
+}
+
 export { cases, sessions, supervision, client, plan, total, statedText, diagnostics, swot };

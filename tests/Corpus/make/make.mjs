@@ -38,7 +38,8 @@ for (const [index, c] of cases.entries()) {
   // What the files actually carry: a reflection or feedback only counts where a layout writes it.
   const rendersR = c.files.some((f) => (f.layouts ?? []).some((l) => layouts[l].rendersReflections?.(f)) || f.reflections);
   const rendersF = c.files.some((f) => (f.layouts ?? []).some((l) => layouts[l].rendersFeedback?.(f)) || f.feedback);
-  for (const s of c.sessions) { if (!rendersR) delete s.reflection; if (!rendersF) delete s.feedback; }
+  const rendersForms = c.files.some((f) => (f.layouts ?? []).includes("feedbackForms"));
+  for (const s of c.sessions) { if (!rendersR) delete s.reflection; if (!rendersF) delete s.feedback; if (!rendersForms) delete s.feedbackForm; }
 
   const evidence = [];
   for (const f of c.files) {

@@ -307,6 +307,23 @@ export const layouts = {
       ...(c.plan.reviews.length ? ["development-plan#reviews"] : [])],
   },
 
+  // ILM "Feedback to coach from individual being coached": one form a session, 15 attributes rated 1-10.
+  feedbackForms: {
+    blocks(c) {
+      const b = [];
+      const forms = active(c).filter((s) => s.feedbackForm);
+      forms.forEach((s, i) => {
+        b.push(H(1, "Feedback to Coach from Individual being Coached"));
+        b.push(T([["Client Ref/ID", s.client], ["Name of Coach", c.coach], ["Date of session", s.dateText]]));
+        b.push(T([["Attribute", "Rating (1-10)"], ...FEEDBACK_ATTRIBUTES.map((a, k) => [a, String(6 + ((k + s.number) % 5))])], 1));
+        b.push(T([["Please describe your overall experience of coaching with your coach and to what extent you achieved your goals", s.formComment ?? "Very useful; I have a plan now"]]));
+        if (i < forms.length - 1) b.push({ kind: "break" });
+      });
+      return b;
+    },
+    evidence: (c) => (active(c).some((s) => s.feedbackForm) ? ["client-feedback#ratings"] : []),
+  },
+
   observation: {
     blocks(c) {
       const o = c.observation;
@@ -316,6 +333,10 @@ export const layouts = {
     evidence: () => ["observation-feedback#observerComments", "observation-feedback#strengths", "observation-feedback#developmentAreas"],
   },
 };
+
+const FEEDBACK_ATTRIBUTES = ["Builds rapport", "Is non-judgemental", "Shows listening skills", "Uses questioning skills to help me self-reflect",
+  "Has a structured approach to sessions", "Is friendly", "Helps me set my goals", "Shows empathy", "Shows respect", "Is supportive",
+  "Maintains confidentiality", "Has patience", "Gives feedback when appropriate", "Accepts feedback", "Helps me achieve my goals"];
 
 function trimH(min) { return String(Math.round((min / 60) * 100) / 100); }
 

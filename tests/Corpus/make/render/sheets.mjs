@@ -22,7 +22,7 @@ export function workbook(c, f) {
     ws.addRow(["Date", "Client", "Start", "End", "Hours", "Notes"]);
     const first = ws.rowCount + 1;
     for (const s of rows) {
-      const r = ws.addRow([excelDate(s.date), s.client, s.start ?? "", s.end ?? "", hours(s.minutes), s.goal ?? ""]);
+      const r = ws.addRow([excelDate(s.date), f.clientSpelling ? f.clientSpelling(s.client) : s.client, s.start ?? "", s.end ?? "", hours(s.minutes), "1:1, on site"]);
       r.getCell(1).numFmt = "dd/mm/yyyy";
     }
     const last = ws.rowCount;

@@ -193,8 +193,8 @@ export const layouts = {
       if (c.overallReflection) b.push(H(2, "Reflections on the effectiveness of coaching activity"), P(c.overallReflection));
       return b;
     },
-    evidence: (c) => [...(c.clients.some((x) => x.profile) ? ["coaching-diary#diagnostics"] : []), ...(c.clients.some((x) => x.goals) ? ["coaching-diary#sessionGoal"] : []),
-      ...(c.clients.some((x) => x.venue) ? ["coaching-diary#clientPlan"] : []), ...(c.supervision.length ? ["supervision-record#outcomes"] : []),
+    evidence: (c) => [...(c.clients.some((x) => x.profile) ? ["coaching-diary#diagnostics"] : []), ...(active(c).some((s) => s.goal) ? ["coaching-diary#sessionGoal"] : []),
+      ...(c.clients.some((x) => x.venue || x.goals) ? ["coaching-diary#clientPlan"] : []), ...(c.supervision.length ? ["supervision-record#outcomes"] : []),
       ...(c.overallReflection ? ["reflective-log#reflection"] : [])],
   },
 
@@ -343,8 +343,10 @@ function trimH(min) { return String(Math.round((min / 60) * 100) / 100); }
 function diaryEvidence(c) {
   const e = [];
   const a = active(c);
-  if (c.clients.some((x) => x.profile)) e.push("coaching-diary#clientPlan");
-  if (c.clients.some((x) => x.goals) || a.some((s) => s.goal)) e.push("coaching-diary#sessionGoal");
+  // The client's goals agreed at the start belong to the client plan (as in our template, clientPlan > clientGoals);
+  // a session's goal is the session record's (sessionGoal).
+  if (c.clients.some((x) => x.profile || x.goals)) e.push("coaching-diary#clientPlan");
+  if (a.some((s) => s.goal)) e.push("coaching-diary#sessionGoal");
   if (c.diagnostics) e.push("coaching-diary#diagnostics");
   if (c.swot) e.push("coaching-diary#swot");
   if (a.some((s) => s.options)) e.push("coaching-diary#sessionOptions");

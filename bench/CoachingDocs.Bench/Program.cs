@@ -3,7 +3,7 @@ using CoachingDocs.Bench;
 // dotnet run -c Release --project bench/CoachingDocs.Bench -- generate [catalogue-folder]
 // dotnet run -c Release --project bench/CoachingDocs.Bench -- check [--out DIR]
 // dotnet run -c Release --project bench/CoachingDocs.Bench -- cohort [learners] | cohort-check [learners]
-// dotnet run -c Release --project bench/CoachingDocs.Bench -- accuracy [--cases]
+// dotnet run -c Release --project bench/CoachingDocs.Bench -- accuracy [--cases | --ratchet]
 return args switch
 {
     ["generate", .. var rest] => GenerationBenchmark.Run(rest.FirstOrDefault()),
@@ -20,6 +20,6 @@ static int Usage()
     Console.Error.WriteLine("       CoachingDocs.Bench check [--out DIR]");
     Console.Error.WriteLine("       CoachingDocs.Bench cohort [learners] [catalogue-folder]");
     Console.Error.WriteLine("       CoachingDocs.Bench cohort-check [learners] [catalogue-folder]");
-    Console.Error.WriteLine("       CoachingDocs.Bench accuracy [--cases]   (the corpus of other programs' documents: N/M exact, per field)");
+    Console.Error.WriteLine("       CoachingDocs.Bench accuracy [--cases | --ratchet]   (the corpus of other programs' documents: N/M exact, per field)");
     return 2;
 }

@@ -28,8 +28,12 @@ public sealed class CorpusTests
             return;
         }
         Assert.False(score.Exact, $"{name} is exact now: remove its line from tests/Corpus/{NotYetExactList.FileName}");
-        var unlisted = score.WrongFields.Where(f => !NotYetExact.FieldsOf(name).Contains(f)).ToList();
+        var listed = NotYetExact.FieldsOf(name);
+        var unlisted = score.WrongFields.Where(f => !listed.Contains(f)).ToList();
         Assert.True(unlisted.Count == 0, $"{name} got more wrong than its line in {NotYetExactList.FileName} says ({string.Join(", ", unlisted)}):{Environment.NewLine}{details}");
+        // Fields fixed come off the line too, so the ratchet keeps what was won.
+        var fixedNow = listed.Where(f => !score.WrongFields.Contains(f)).ToList();
+        Assert.True(fixedNow.Count == 0, $"{name} now gets {string.Join(", ", fixedNow)} right: change its line in tests/Corpus/{NotYetExactList.FileName} to \"{NotYetExactList.Line(score)}\"");
     }
 
     [Fact]

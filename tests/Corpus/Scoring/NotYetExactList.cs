@@ -2,8 +2,9 @@ namespace CoachingDocs.Corpus;
 
 /// <summary>
 /// tests/Corpus/not-yet-exact.txt: the honest ratchet. One line per case known not to be exact, "NNN-name: field, field";
-/// '#' starts a comment. The corpus test fails when an unlisted case is not exact, when a listed case gets a field wrong
-/// that its line does not name, and when a listed case has become exact: the list can only shrink.
+/// '#' starts a comment. The corpus test fails when an unlisted case is not exact, when a listed case's wrong fields are
+/// not exactly those its line names (worse, or better and the line not updated), and when a listed case has become
+/// exact: the list, and each line, can only shrink. `bench accuracy --ratchet` prints the file for today's reader.
 /// </summary>
 public sealed class NotYetExactList
 {

@@ -1,6 +1,7 @@
 using CoachingDocs.Api.Extensions;
 using CoachingDocs.Api.Functions;
 using CoachingDocs.Api.Jobs;
+using CoachingDocs.Api.Security;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddCoachingDocsServices();
@@ -12,11 +13,13 @@ builder.Services.AddCohorts(builder.Configuration);
 var app = builder.Build();
 if (app.CheckStartup() is { } exitCode) return exitCode;
 
+app.UseSecurityHeaders();
 app.UseCoachingDocsPipeline();
+app.UseBoundAddressKeyCheck();
 app.MapCoachingDocsEndpoints();
 
 if (FunctionDefinitionCommand.Requested(args, out var functionsFolder))
     return FunctionDefinitionCommand.Run(app, functionsFolder);
 
 app.Run();
-return ExitCodes.Success;
+return Environment.ExitCode; // set by a check that stopped the service after start-up (BoundAddressKeyCheck), else 0

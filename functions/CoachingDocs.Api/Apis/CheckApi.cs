@@ -56,6 +56,15 @@ public static class CheckApi
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Over the request limit is "too large" (413), which a client can act on, not "malformed" (400).
+            return Problem(StatusCodes.Status413PayloadTooLarge, RejectCodes.TooLarge, "the request body is larger than the service accepts; send fewer or smaller files.");
+        }
+        catch (InvalidDataException ex) when (ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, RejectCodes.TooLarge, $"the multipart body is over a size limit: {ex.Message}");
+        }
         catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException or IOException)
         {
             return Problem(StatusCodes.Status400BadRequest, RejectCodes.Malformed, $"the multipart body could not be read: {ex.Message}");

@@ -31,6 +31,11 @@ public static partial class ExcelHoursLogReader
         [FormLabels.Normalise("Start date")] = new(FieldNames.SessionDate, DurationUnitHint.None, null),
         [FormLabels.Normalise("Client name")] = new(FieldNames.ClientRef, DurationUnitHint.None, null),
         [FormLabels.Normalise("Number in group")] = new(FormLabels.Ignored, DurationUnitHint.None, null),
+        // A unit in the header that is a clock format: the cells are day fractions (time-formatted) or "1:30" text.
+        [FormLabels.Normalise("Duration (h:mm)")] = new(FieldNames.Duration, DurationUnitHint.None, null),
+        [FormLabels.Normalise("Duration (hh:mm)")] = new(FieldNames.Duration, DurationUnitHint.None, null),
+        [FormLabels.Normalise("Hours (h:mm)")] = new(FieldNames.Duration, DurationUnitHint.None, null),
+        [FormLabels.Normalise("Time (h:mm)")] = new(FieldNames.Duration, DurationUnitHint.None, null),
     };
 
     public static DocumentReading Read(SafePackage package)
@@ -67,7 +72,8 @@ public static partial class ExcelHoursLogReader
         var totals = new Totals();
         foreach (var (name, rows) in sheets)
         {
-            var summary = IsSummaryName(name) || (dated.Count > 0 && !dated.Contains(name));
+            // Only beside a sheet of dated sessions is a sheet a summary: a lone sheet named "Summary" is the log itself.
+            var summary = (IsSummaryName(name) || !dated.Contains(name)) && dated.Any(d => d != name);
             var perClientSheet = !summary && !IsSupervision(name) && dated.Count(d => !IsSupervision(d)) > 1;
             ReadSheet(name, rows, reading, assembler, totals, summary, perClientSheet);
         }

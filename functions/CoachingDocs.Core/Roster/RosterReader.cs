@@ -18,7 +18,9 @@ public static class RosterReader
         var isZip = StartsWithZipSignature(seekable);
         if (isZip) return Parse(XlsxRosterRows.Read(OpenWorkbook(seekable)), catalogue, maxLearners, []);
         var (text, warnings) = RosterText.Decode(seekable);
-        return Parse(CsvRosterRows.Read(text), catalogue, maxLearners, warnings);
+        var (repaired, quoteProblems) = CsvQuoteRepair.Repair(text);
+        var result = Parse(CsvRosterRows.Read(repaired), catalogue, maxLearners, warnings, quoteProblems.Count > 0);
+        return quoteProblems.Count == 0 ? result : result with { Problems = [.. quoteProblems, .. result.Problems] };
     }
 
     /// <summary>A roster workbook passes the same safe opener as every upload, with limits sized for rosters.</summary>
@@ -39,7 +41,7 @@ public static class RosterReader
     }
 
     private static RosterReadResult Parse(IEnumerable<(int Row, IReadOnlyDictionary<string, string> Cells)> rows, QualificationCatalogue? catalogue, int maxLearners,
-        IReadOnlyList<string> warnings)
+        IReadOnlyList<string> warnings, bool someRowsRefused = false)
     {
         var parser = new RosterRowParser(catalogue);
         var learners = new List<RosterEntry>();
@@ -54,7 +56,7 @@ public static class RosterReader
             if (entry is not null) learners.Add(entry);
             problems.AddRange(rowProblems);
         }
-        if (learners.Count == 0 && problems.Count == 0)
+        if (learners.Count == 0 && problems.Count == 0 && !someRowsRefused)
             throw new RosterFormatException("the roster has a header row but no learners");
         return new RosterReadResult(learners, problems) { Warnings = warnings };
     }

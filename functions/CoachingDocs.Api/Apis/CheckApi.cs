@@ -74,7 +74,7 @@ public static class CheckApi
         try
         {
             foreach (var file in form.Files) uploads.Add(new UploadedFile(file.FileName, file.OpenReadStream()));
-            var report = CheckRunner.Run(services.Catalogue, uploads, unit, services.GetLimits());
+            var report = await CheckBudget.RunAsync(request.HttpContext, () => CheckRunner.Run(services.Catalogue, uploads, unit, services.GetLimits()));
             var checkedUnit = services.Catalogue.FindUnit(report.Unit.Id)!;
             using var buffer = new MemoryStream();
             var written = ReportWriter.Write(report, checkedUnit, format, buffer, services.Generator);
@@ -86,6 +86,14 @@ public static class CheckApi
         {
             var status = ex.Code == RejectCodes.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
             return Problem(status, ex.Code, ex.Message, ex.FileName);
+        }
+        catch (OperationCanceledException) when (request.HttpContext.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
+        {
+            return Problem(StatusCodes.Status503ServiceUnavailable, "REJECT_STOPPING", "the service is stopping; send the files again in a moment.");
+        }
+        catch (CheckBudget.ExceededException ex)
+        {
+            return Problem(StatusCodes.Status503ServiceUnavailable, CheckBudget.Code, $"{ex.Message}; send fewer or smaller files, or check them one at a time.");
         }
         finally
         {

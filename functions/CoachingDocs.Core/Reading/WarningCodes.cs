@@ -8,7 +8,6 @@ public static class WarningCodes
     public const string DurationImplausible = "DURATION_IMPLAUSIBLE";
     public const string DateImplausible = "DATE_IMPLAUSIBLE";
     public const string NegativeDuration = "NEGATIVE_DURATION";
-    public const string StatedTotalUnreadable = "STATED_TOTAL_UNREADABLE";
     public const string UnreadableDate = "UNREADABLE_DATE";
     public const string MissingDate = "MISSING_DATE";
     public const string MissingClient = "MISSING_CLIENT";

@@ -2,7 +2,7 @@
 # Peak and settled RSS of the local server for issue 9's hostile inputs, and the time and status of each request.
 #   bench/hostile/measure-rss.sh [SOURCE_ROOT]   (default: this repository; pass another checkout to measure "before")
 # Builds SOURCE_ROOT's Api in Release, starts it on loopback, sends each input (one at a time, then four large checks at
-# once), and prints: status, seconds, VmHWM (peak RSS) after the request, and VmRSS 15 s after the last one.
+# once), and prints: status, seconds, VmHWM (peak RSS) after the request, and VmRSS 15 s and 60 s after the last one.
 set -euo pipefail
 HERE=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
 SRC=${1:-$(cd "$HERE/../.." && pwd)}
@@ -32,4 +32,6 @@ CLIENTS=()
 for i in 1 2 3 4; do send "4 at once: #$i" -F "files=@$IN/diary-20mb-duration.docx" "http://127.0.0.1:$PORT/api/check?unit=8585-302" & CLIENTS+=($!); done
 wait "${CLIENTS[@]}"
 sleep 15
-echo "settled 15 s after the last request: RSS $(kib VmRSS), peak $(kib VmHWM)"
+echo "15 s after the last request: RSS $(kib VmRSS), peak $(kib VmHWM)"
+sleep 45
+echo "settled 60 s after the last request: RSS $(kib VmRSS), peak $(kib VmHWM)"

@@ -9,6 +9,7 @@ builder.AddAddinHosting();
 // Azure forwards only routes it has a function for; the add-in's static files are served by middleware, not an endpoint.
 builder.Services.AddSingleton(new MiddlewareHttpRoute("AddinFiles", "addin/{*path}", ["GET", "HEAD"], Anonymous: true));
 builder.Services.AddCohorts(builder.Configuration);
+builder.Services.AddHostedService<CoachingDocs.Api.Hosting.IdleMemoryRelease>();
 
 var app = builder.Build();
 if (app.CheckStartup() is { } exitCode) return exitCode;

@@ -42,7 +42,7 @@ public static partial class TemplateValidator
         }
         catch (UploadRejectedException ex)
         {
-            return new(kind, [new(TemplateProblemKind.Unreadable, "", $"the file cannot be used as a template ({ex.Code}): it {ex.Problem}")]);
+            return new(kind, [new(TemplateProblemKind.Unreadable, "", $"the file is not a readable {DocumentKinds.FileExtension(kind)} package ({ex.Code}): it {ex.Problem}")]);
         }
         try
         {

@@ -10,6 +10,7 @@ builder.AddAddinHosting();
 builder.Services.AddSingleton(new MiddlewareHttpRoute("AddinFiles", "addin/{*path}", ["GET", "HEAD"], Anonymous: true));
 builder.Services.AddCohorts(builder.Configuration);
 builder.Services.AddHostedService<CoachingDocs.Api.Hosting.IdleMemoryRelease>();
+builder.Services.AddHostedService<CoachingDocs.Api.Hosting.TemporaryFileSweeper>();
 
 var app = builder.Build();
 if (app.CheckStartup() is { } exitCode) return exitCode;

@@ -4,6 +4,7 @@ using CoachingDocs.Bench;
 // dotnet run -c Release --project bench/CoachingDocs.Bench -- check [--out DIR]
 // dotnet run -c Release --project bench/CoachingDocs.Bench -- cohort [learners] | cohort-check [learners]
 // dotnet run -c Release --project bench/CoachingDocs.Bench -- accuracy [--cases | --ratchet]
+// dotnet run -c Release --project bench/CoachingDocs.Bench -- fuzz [seconds] [seed]
 return args switch
 {
     ["generate", .. var rest] => GenerationBenchmark.Run(rest.FirstOrDefault()),
@@ -11,6 +12,7 @@ return args switch
     ["cohort", .. var rest] => CohortBenchmark.Run(rest),
     ["cohort-check", .. var rest] => CohortBenchmark.RunCheck(rest),
     ["accuracy", .. var rest] => AccuracyBenchmark.Run(rest),
+    ["fuzz", .. var rest] => FuzzBenchmark.Run(rest),
     _ => Usage(),
 };
 
@@ -21,5 +23,6 @@ static int Usage()
     Console.Error.WriteLine("       CoachingDocs.Bench cohort [learners] [catalogue-folder]");
     Console.Error.WriteLine("       CoachingDocs.Bench cohort-check [learners] [catalogue-folder]");
     Console.Error.WriteLine("       CoachingDocs.Bench accuracy [--cases | --ratchet]   (the corpus of other programs' documents: N/M exact, per field)");
+    Console.Error.WriteLine("       CoachingDocs.Bench fuzz [seconds=60] [seed=1]");
     return 2;
 }

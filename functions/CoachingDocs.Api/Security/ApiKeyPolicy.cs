@@ -10,9 +10,14 @@ public sealed class ApiKeyPolicy
     public static readonly IReadOnlyList<string> HeaderNames = ["x-api-key", "x-functions-key"];
 
     private readonly IReadOnlyList<byte[]> _keys;
+    private readonly ApiKeySettings _settings;
+    private readonly ListenAddresses _listen;
+    private volatile bool _required;
 
     public ApiKeyPolicy(ApiKeySettings settings, ListenAddresses listen)
     {
+        _settings = settings;
+        _listen = listen;
         _keys = settings.Keys.Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => Encoding.UTF8.GetBytes(k.Trim())).ToList();
         Required = settings.Required ?? (listen.BeyondLoopback && !listen.BehindFunctionsHost);
         if (Required && _keys.Count == 0)
@@ -21,10 +26,27 @@ public sealed class ApiKeyPolicy
                 $"set {ApiKeySettings.SectionName}__Keys__0 (or {ApiKeySettings.SectionName}:Keys:0), or listen on localhost only.";
     }
 
-    public bool Required { get; }
+    public bool Required { get => _required; private set => _required = value; }
 
-    /// <summary>Why the service must not start with these settings; null when it may.</summary>
-    public string? ConfigurationProblem { get; }
+    /// <summary>Why the service must not start (or go on) with these settings; null when it may.</summary>
+    public string? ConfigurationProblem { get; private set; }
+
+    /// <summary>
+    /// Applies the rule again to the addresses the server actually bound (Kestrel endpoints configured any way:
+    /// <c>urls</c>, <c>Kestrel__Endpoints__*__Url</c>, code). Beyond loopback, a key becomes required; with no key
+    /// configured, <see cref="ConfigurationProblem"/> is set and, as no key can match, every protected request is refused.
+    /// </summary>
+    public void ApplyBoundAddresses(IEnumerable<string> bound)
+    {
+        if (_settings.Required is not null || _listen.BehindFunctionsHost) return; // said explicitly, or the Functions host guards it
+        var addresses = new ListenAddresses([.. bound], false);
+        if (!addresses.BeyondLoopback) return;
+        Required = true;
+        if (_keys.Count == 0)
+            ConfigurationProblem =
+                $"The service is bound beyond this computer ({string.Join(", ", addresses.Urls)}) but no API key is configured: " +
+                $"set {ApiKeySettings.SectionName}__Keys__0 (or {ApiKeySettings.SectionName}:Keys:0), or listen on localhost only.";
+    }
 
     public bool Accepts(string? presented)
     {

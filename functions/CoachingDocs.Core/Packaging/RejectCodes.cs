@@ -15,6 +15,7 @@ public static class RejectCodes
     public const string ZipBomb = "REJECT_ZIP_BOMB";
     public const string TooManyEntries = "REJECT_TOO_MANY_ENTRIES";
     public const string Dtd = "REJECT_DTD";
+    public const string TooDeep = "REJECT_TOO_DEEP";
     public const string Malformed = "REJECT_MALFORMED";
     public const string NotOffice = "REJECT_NOT_OFFICE";
     public const string UnsupportedKind = "REJECT_UNSUPPORTED_KIND";

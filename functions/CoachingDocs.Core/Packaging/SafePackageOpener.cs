@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.IO.Compression;
 using System.Text;
-using System.Xml;
 
 namespace CoachingDocs.Core.Packaging;
 
@@ -18,6 +17,7 @@ public static class SafePackageOpener
     private const string WordMacroTemplate = "application/vnd.ms-word.template.macroEnabledTemplate.main+xml";
     private const string ExcelMain = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
     private const string ExcelMacro = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
+    private const string VbaProject = "application/vnd.ms-office.vbaProject";
     private const string ExcelTemplate = "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml";
 
     /// <summary>Copies at most <see cref="UploadLimits.MaxUploadBytes"/> + 1 bytes of <paramref name="input"/>, then checks them.</summary>
@@ -53,10 +53,23 @@ public static class SafePackageOpener
                 $"is {Megabytes(bytes.Length)}, larger than the {Megabytes(limits.MaxUploadBytes)} limit; compress pictures and try again.");
 
         RejectNonZip(bytes, fileName);
-        using var zip = OpenZip(bytes, fileName);
-        CheckEntries(zip, fileName, limits);
-        var (format, macro) = IdentifyPackage(zip, fileName, limits);
-        InflateAndScan(zip, fileName, limits);
+        PackageFormat format;
+        bool macro;
+        try
+        {
+            using var zip = OpenZip(bytes, fileName);
+            CheckEntries(zip, fileName, limits);
+            (format, macro) = IdentifyPackage(zip, fileName, limits);
+            var relationships = InflateAndScan(zip, fileName, limits);
+            CheckRelationshipTargets(zip, relationships, fileName);
+        }
+        catch (InvalidDataException ex)
+        {
+            // A central directory that contradicts itself (a wrong entry count in the end record, an entry header that
+            // does not match its directory entry) surfaces lazily from ZipArchive; it is the same damage as truncation.
+            throw new UploadRejectedException(RejectCodes.Truncated, fileName,
+                "is damaged: its zip directory contradicts itself (as when a copy goes wrong); send the file again.", ex);
+        }
         // The checks ran on our own copy; the SDK gets a fresh read-only view of the same bytes.
         return new SafePackage(fileName, bytes, format, macro);
     }
@@ -124,7 +137,9 @@ public static class SafePackageOpener
             ?? throw new UploadRejectedException(RejectCodes.NotOffice, fileName,
                 "is a zip file but not a Word or Excel document (no [Content_Types].xml); upload the .docx or .xlsx itself.");
         var content = ReadSmallXml(types, fileName, limits);
-        var hasVba = zip.Entries.Any(e => e.FullName.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase));
+        // A VBA project is found by its content type as well as by its usual name: renaming the part does not hide it.
+        var hasVba = zip.Entries.Any(e => e.FullName.EndsWith("vbaProject.bin", StringComparison.OrdinalIgnoreCase))
+            || content.Contains(VbaProject, StringComparison.OrdinalIgnoreCase);
         var (format, macro) =
             content.Contains(WordMacro, StringComparison.Ordinal) || content.Contains(WordMacroTemplate, StringComparison.Ordinal) ? (PackageFormat.Word, true)
             : content.Contains(WordMain, StringComparison.Ordinal) || content.Contains(WordTemplate, StringComparison.Ordinal) ? (PackageFormat.Word, hasVba)
@@ -139,70 +154,75 @@ public static class SafePackageOpener
     }
 
     /// <summary>
-    /// Inflates every entry once, counting real bytes (a zip may lie about sizes), and reads each XML part up to its
-    /// root element with DTDs prohibited, which is where a DOCTYPE must stand.
+    /// Inflates every entry once, counting real bytes as they inflate (a zip may lie about sizes), and reads every XML
+    /// part to its end with <see cref="XmlPartScanner"/> (DTDs, depth, well-formedness). Returns each relationships
+    /// part's internal targets, resolved to part names.
     /// </summary>
-    private static void InflateAndScan(ZipArchive zip, string fileName, UploadLimits limits)
+    private static List<(string Source, string Target)> InflateAndScan(ZipArchive zip, string fileName, UploadLimits limits)
     {
         long total = 0;
+        var targets = new List<(string, string)>();
         var buffer = ArrayPool<byte>.Shared.Rent(81920);
         try
         {
-            InflateAndScan(zip, fileName, limits, buffer, ref total);
+            foreach (var entry in zip.Entries)
+            {
+                if (entry.FullName.EndsWith('/')) continue;
+                var isXml = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+                try
+                {
+                    using var stream = new InflationGuard(entry.Open(), entry.CompressedLength,
+                        read => (total += read) <= limits.MaxInflatedBytes, limits, () => Bomb(fileName, entry.FullName, limits));
+                    if (isXml)
+                        foreach (var relationship in XmlPartScanner.Scan(stream, fileName, entry.FullName, limits))
+                            targets.Add((entry.FullName, ResolveTarget(entry.FullName, relationship.Target)));
+                    stream.Drain(buffer);
+                }
+                catch (InvalidDataException ex)
+                {
+                    throw new UploadRejectedException(RejectCodes.Truncated, fileName,
+                        $"is damaged: part '{entry.FullName}' cannot be decompressed; send the file again.", ex);
+                }
+            }
         }
         finally
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
+        return targets;
     }
 
-    private static void InflateAndScan(ZipArchive zip, string fileName, UploadLimits limits, byte[] buffer, ref long total)
+    /// <summary>
+    /// A relationship to a part that is not in the package makes the Open XML SDK throw while opening; Word would call
+    /// the file corrupt too. Said here, by name, instead of as a crash later.
+    /// </summary>
+    private static void CheckRelationshipTargets(ZipArchive zip, List<(string Source, string Target)> targets, string fileName)
     {
-        foreach (var entry in zip.Entries)
-        {
-            if (entry.FullName.EndsWith('/')) continue;
-            var isXml = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
-            try
-            {
-                using var stream = entry.Open();
-                if (isXml) ScanXmlProlog(stream, fileName, entry.FullName);
-                long entryBytes = 0;
-                int read;
-                while ((read = stream.Read(buffer, 0, buffer.Length)) > 0)
-                {
-                    entryBytes += read;
-                    total += read;
-                    if (entryBytes > limits.MaxEntryInflatedBytes || total > limits.MaxInflatedBytes
-                        || IsBombRatio(entryBytes, entry.CompressedLength, limits))
-                        throw Bomb(fileName, entry.FullName, limits);
-                }
-            }
-            catch (InvalidDataException ex)
-            {
-                throw new UploadRejectedException(RejectCodes.Truncated, fileName,
-                    $"is damaged: part '{entry.FullName}' cannot be decompressed; send the file again.", ex);
-            }
-        }
+        var parts = new HashSet<string>(zip.Entries.Select(e => e.FullName), StringComparer.OrdinalIgnoreCase);
+        foreach (var (source, target) in targets)
+            if (target.Length > 0 && !parts.Contains(target))
+                throw new UploadRejectedException(RejectCodes.Malformed, fileName,
+                    $"part '{source}' refers to part '{Shorten(target)}', which is missing from the file; open it in Word, save it again and re-upload.");
     }
 
-    private static void ScanXmlProlog(Stream stream, string fileName, string part)
+    /// <summary>"media/image1.png" from "word/_rels/document.xml.rels" is "word/media/image1.png"; "/word/x" is absolute.</summary>
+    private static string ResolveTarget(string relsPart, string target)
     {
+        var folder = relsPart.Contains("_rels/", StringComparison.Ordinal) ? relsPart[..relsPart.LastIndexOf("_rels/", StringComparison.Ordinal)] : "";
+        if (target.Contains('#')) target = target[..target.IndexOf('#')];
+        if (target.Length == 0) return "";
         try
         {
-            using var reader = XmlReader.Create(stream, XmlSafety.ReaderSettings);
-            while (reader.Read() && reader.NodeType != XmlNodeType.Element) { }
+            var resolved = new Uri(new Uri("pack://package/" + folder), target);
+            return Uri.UnescapeDataString(resolved.AbsolutePath).TrimStart('/');
         }
-        catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
+        catch (UriFormatException)
         {
-            throw new UploadRejectedException(RejectCodes.Dtd, fileName,
-                $"part '{part}' declares a DTD (<!DOCTYPE>), which Word never writes and which can be used to attack a server; refused.", ex);
-        }
-        catch (XmlException ex)
-        {
-            throw new UploadRejectedException(RejectCodes.Malformed, fileName,
-                $"part '{part}' is not well-formed XML (line {ex.LineNumber}); open the file in Word, save it again and re-upload.", ex);
+            return target;
         }
     }
+
+    private static string Shorten(string text) => text.Length <= 80 ? text : text[..80] + "…";
 
     private static string ReadSmallXml(ZipArchiveEntry entry, string fileName, UploadLimits limits)
     {

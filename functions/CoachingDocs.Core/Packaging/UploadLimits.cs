@@ -33,8 +33,26 @@ public sealed record UploadLimits
     /// <summary>Small entries compress extremely well legitimately (a blank styles part); the ratio check starts here.</summary>
     public long RatioCheckFloorBytes { get; init; } = 1024 * 1024;
 
+    /// <summary>
+    /// Deepest element nesting in any XML part. Word's own documents nest a few dozen levels (tables in content
+    /// controls in tables); 100,000 nested elements in a 4 KB file is an attack on every recursive walker.
+    /// </summary>
+    public int MaxXmlDepth { get; init; } = 256;
+
     /// <summary>Most files in one portfolio check.</summary>
     public int MaxFiles { get; init; } = 50;
 
     public MacroPolicy MacroEnabled { get; init; } = MacroPolicy.Reject;
+
+    /// <summary>
+    /// Limits for a roster workbook: a roster of 2,000 learners is well under 1 MB of sheet XML, so anything that
+    /// inflates past 20 MB is not a roster (a 612 KB file inflating to 200 MB once drove the server to 7 GB).
+    /// </summary>
+    public static readonly UploadLimits Roster = new()
+    {
+        MaxUploadBytes = 10L * 1024 * 1024,
+        MaxInflatedBytes = 20L * 1024 * 1024,
+        MaxEntryInflatedBytes = 20L * 1024 * 1024,
+        MaxEntries = 200,
+    };
 }

@@ -68,15 +68,36 @@ public static partial class DurationParser
 
     public const int MaxTotalMinutes = 10_000 * 60;
 
+    /// <summary>Longest single coaching session or supervision that is read without a plausibility warning.</summary>
+    public const int PlausibleSessionMinutes = 8 * 60;
+
+    /// <summary>No duration is written in more characters than this; a 20 MB "duration" is not read at all.</summary>
+    public const int MaxTextLength = 100;
+
+    /// <summary>Above this, a number is not hours or minutes of anything (and multiplying it could overflow).</summary>
+    private const decimal MaxNumber = 1_000_000m;
+
     public static DurationReading? Parse(string? text, DurationUnitHint hint, int maxMinutes)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var s = Normalise(text);
-        string? note = null;
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxTextLength) return null;
+        var (s, note) = Normalise(text);
+        var reading = ParseNormalised(s, hint, maxMinutes, note);
+        // A figure beyond what one sitting can hold is read, but said: "20 hours" in one session is rarely true.
+        if (reading is { } r && maxMinutes <= MaxSessionMinutes && r.Minutes > PlausibleSessionMinutes)
+            return r with
+            {
+                Interpretation = Join(r.Interpretation, $"{r.Minutes / 60m:0.##} hours is longer than one session plausibly lasts (over {PlausibleSessionMinutes / 60} h); check it"),
+                Code = WarningCodes.DurationImplausible,
+            };
+        return reading;
+    }
+
+    private static DurationReading? ParseNormalised(string s, DurationUnitHint hint, int maxMinutes, string? note)
+    {
         if (Approximately().IsMatch(s))
         {
             s = Approximately().Replace(s, "").Trim();
-            note = "written as approximate";
+            note = Join(note, "written as approximate");
         }
         if (s.Length == 0) return null;
 
@@ -85,26 +106,30 @@ public static partial class DurationParser
             // "1.30" is far more often one and a half hours written like a clock than 1.3 hours (78 minutes).
             var h = int.Parse(dotted.Groups["h"].Value, CultureInfo.InvariantCulture);
             var m = int.Parse(dotted.Groups["m"].Value, CultureInfo.InvariantCulture);
+            if (maxMinutes <= MaxSessionMinutes && h * 60 + m > PlausibleSessionMinutes) return null; // "10.30" is a time of day
             return Make(maxMinutes, h * 60m + m, Join(note, $"\"{dotted.Value}\" was read as {h}h {m:00}m, not decimal hours"));
         }
         if (Clock().Match(s) is { Success: true } clock)
         {
+            var h = int.Parse(clock.Groups["h"].Value, CultureInfo.InvariantCulture);
             var m = int.Parse(clock.Groups["m"].Value, CultureInfo.InvariantCulture);
-            if (m >= 60) return null;
-            return Make(maxMinutes, int.Parse(clock.Groups["h"].Value, CultureInfo.InvariantCulture) * 60m + m, note);
+            // "1:30" is a length; "14:00" is when it started. Beyond 8 hours, h:mm is a time of day, never read as a duration.
+            if (m >= 60 || (maxMinutes <= MaxSessionMinutes && h * 60 + m > PlausibleSessionMinutes)) return null;
+            return Make(maxMinutes, h * 60m + m, note);
         }
         if (HoursAndMinutes().Match(s) is { Success: true } hm)
         {
-            var hours = decimal.Parse(hm.Groups["h"].Value, CultureInfo.InvariantCulture);
-            var minutes = hm.Groups["m"].Success ? decimal.Parse(hm.Groups["m"].Value, CultureInfo.InvariantCulture) : 0m;
+            if (Number(hm.Groups["h"].Value) is not { } hours) return null;
+            var minutes = hm.Groups["m"].Success ? Number(hm.Groups["m"].Value) : 0m;
+            if (minutes is null) return null;
             if (hm.Groups["m"].Success && (minutes >= 60 || hours != decimal.Truncate(hours))) return null;
-            return Make(maxMinutes, hours * 60 + minutes, note);
+            return Make(maxMinutes, hours * 60 + minutes.Value, note);
         }
         if (MinutesOnly().Match(s) is { Success: true } mo)
-            return Make(maxMinutes, decimal.Parse(mo.Groups["m"].Value, CultureInfo.InvariantCulture), note);
+            return Number(mo.Groups["m"].Value) is { } mins ? Make(maxMinutes, mins, note) : null;
         if (Bare().Match(s) is { Success: true } bare)
         {
-            var n = decimal.Parse(bare.Groups["n"].Value, CultureInfo.InvariantCulture);
+            if (Number(bare.Groups["n"].Value) is not { } n) return null;
             return hint switch
             {
                 DurationUnitHint.Hours => Make(maxMinutes, n * 60, note),
@@ -134,8 +159,8 @@ public static partial class DurationParser
     /// <summary>A clock time: "09:00", "9.30", "2pm", "14:15".</summary>
     public static TimeOnly? ParseTimeOfDay(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var s = Spaces().Replace(text.Trim().ToLowerInvariant(), " ");
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxTextLength) return null;
+        var s = Spaces().Replace(AsciiDigits(text.Trim().ToLowerInvariant(), out _), " ");
         var match = TimeOfDayPattern().Match(s);
         if (!match.Success) return null;
         var h = int.Parse(match.Groups["h"].Value, CultureInfo.InvariantCulture);
@@ -148,9 +173,14 @@ public static partial class DurationParser
         return new TimeOnly(h, m);
     }
 
+    /// <summary>A number that fits every sum made with it, or null ("99999999999999999999999999999 hours" is not read).</summary>
+    private static decimal? Number(string digits) =>
+        digits.Length <= 20 && decimal.TryParse(digits, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var n) && n <= MaxNumber ? n : null;
+
     private static DurationReading? Make(int maxMinutes, decimal minutes, string? note)
     {
-        if (minutes <= 0 || minutes > maxMinutes) return null;
+        // Under half a minute ("0.0000001 hours") is not a session of 0 minutes: it is not a duration.
+        if (minutes < 0.5m || minutes > maxMinutes) return null;
         var whole = (int)Math.Round(minutes, MidpointRounding.AwayFromZero);
         if (whole != minutes) note = Join(note, $"{minutes.ToString("0.##", CultureInfo.InvariantCulture)} minutes rounded to {whole}");
         return new DurationReading(whole, note);
@@ -158,17 +188,39 @@ public static partial class DurationParser
 
     private static string Join(string? a, string b) => a is null ? b : a + "; " + b;
 
-    private static string Normalise(string text)
+    private static (string Text, string? Note) Normalise(string text)
     {
-        var s = text.Trim().ToLowerInvariant()
+        var s = AsciiDigits(text.Trim().ToLowerInvariant(), out var digitsNote)
             .Replace('\u00a0', ' ').Replace("½", ".5").Replace("¼", ".25").Replace("¾", ".75");
-        s = DecimalComma().Replace(s, ".");
+        var note = digitsNote;
+        if (DecimalComma().IsMatch(s))
+        {
+            // "1,5 hours" is continental for one and a half; said, because "1,500" would mean something else.
+            note = Join(note, "a decimal comma was read as a decimal point");
+            s = DecimalComma().Replace(s, ".");
+        }
         s = s.Replace(" .5", ".5");
         s = Spaces().Replace(s, " ").Trim().TrimEnd('.');
         foreach (var (word, digits) in NumberWords)
             s = s.Replace(word, digits, StringComparison.Ordinal);
         s = s.Replace(" .5", ".5");
         if (s.StartsWith('.')) s = "0" + s;
-        return s.Trim();
+        return (s.Trim(), note);
+    }
+
+    /// <summary>
+    /// Digits of other scripts ("١٫٥", fullwidth "１") become 0-9, so every pattern and parse below sees only ASCII
+    /// digits: .NET's \d matches them all, but int.Parse does not read them.
+    /// </summary>
+    internal static string AsciiDigits(string text, out string? note)
+    {
+        note = null;
+        if (!text.Any(c => c > '\u007f' && char.IsDigit(c))) return text;
+        note = "digits of another script were read as 0-9";
+        return string.Create(text.Length, text, (span, source) =>
+        {
+            for (var i = 0; i < source.Length; i++)
+                span[i] = source[i] > '\u007f' && char.IsDigit(source[i]) ? (char)('0' + (int)char.GetNumericValue(source[i])) : source[i];
+        });
     }
 }

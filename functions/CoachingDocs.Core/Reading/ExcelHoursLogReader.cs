@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using CoachingDocs.Core.Catalogue;
 using CoachingDocs.Core.OpenXml;
@@ -13,7 +14,7 @@ namespace CoachingDocs.Core.Reading;
 /// may be shared or inline strings, numbers, OADate dates or day fractions; a total row (or a SUM formula) is the
 /// learner's stated total, never a session. A sheet named "Supervision" (or a Type column saying so) holds supervision.
 /// </summary>
-public static class ExcelHoursLogReader
+public static partial class ExcelHoursLogReader
 {
     private static readonly XNamespace S = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private static readonly XNamespace R = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -30,6 +31,11 @@ public static class ExcelHoursLogReader
         [FormLabels.Normalise("Start date")] = new(FieldNames.SessionDate, DurationUnitHint.None, null),
         [FormLabels.Normalise("Client name")] = new(FieldNames.ClientRef, DurationUnitHint.None, null),
         [FormLabels.Normalise("Number in group")] = new(FormLabels.Ignored, DurationUnitHint.None, null),
+        // A unit in the header that is a clock format: the cells are day fractions (time-formatted) or "1:30" text.
+        [FormLabels.Normalise("Duration (h:mm)")] = new(FieldNames.Duration, DurationUnitHint.None, null),
+        [FormLabels.Normalise("Duration (hh:mm)")] = new(FieldNames.Duration, DurationUnitHint.None, null),
+        [FormLabels.Normalise("Hours (h:mm)")] = new(FieldNames.Duration, DurationUnitHint.None, null),
+        [FormLabels.Normalise("Time (h:mm)")] = new(FieldNames.Duration, DurationUnitHint.None, null),
     };
 
     public static DocumentReading Read(SafePackage package)
@@ -48,23 +54,71 @@ public static class ExcelHoursLogReader
         var assembler = new RecordAssembler(reading);
         var anyCell = false;
 
-        var sheets = Load(workbook).Root?.Element(S + "sheets")?.Elements(S + "sheet") ?? [];
-        foreach (var sheet in sheets)
+        var sheets = new List<(string Name, List<(int Row, Dictionary<int, Cell> Cells)> Rows)>();
+        foreach (var sheet in Load(workbook).Root?.Element(S + "sheets")?.Elements(S + "sheet") ?? [])
         {
             var name = sheet.Attribute("name")?.Value ?? "";
-            if (sheet.Attribute(R + "id")?.Value is not { } id || workbook.GetPartById(id) is not WorksheetPart part) continue;
+            if (sheet.Attribute(R + "id")?.Value is not { } id || !workbook.TryGetPartById(id, out var found) || found is not WorksheetPart part) continue;
             var rows = Rows(part, strings, timeStyles, dateStyles);
             anyCell |= rows.Count > 0;
-            ReadSheet(name, rows, reading, assembler);
+            sheets.Add((name, rows));
         }
         if (!anyCell) throw new UploadRejectedException(RejectCodes.EmptyDocument, package.FileName, "has no cells with anything in them; is it the right file?");
+
+        // One sheet per client is a common layout: then the sheet's name is the client, and a sheet whose table has no
+        // dates beside such sheets (a "Summary") repeats their hours rather than adding sessions.
+        var dated = sheets.Select(sh => (sh.Name, Header: FirstHeader(sh.Rows)))
+            .Where(sh => sh.Header is { } h && h.Values.Any(c => c.Field is FieldNames.SessionDate)).Select(sh => sh.Name).ToList();
+        var totals = new Totals();
+        foreach (var (name, rows) in sheets)
+        {
+            // Only beside a sheet of dated sessions is a sheet a summary: a lone sheet named "Summary" is the log itself.
+            var summary = (IsSummaryName(name) || !dated.Contains(name)) && dated.Any(d => d != name);
+            var perClientSheet = !summary && !IsSupervision(name) && dated.Count(d => !IsSupervision(d)) > 1;
+            ReadSheet(name, rows, reading, assembler, totals, summary, perClientSheet);
+        }
+        // The learner's stated total: a grand total if they wrote one, else their per-sheet totals added up.
+        int? stated = totals.Grand ?? (totals.PerSheet.Count > 0 ? totals.PerSheet.Sum(t => t.Minutes) : null);
+        if (stated is { } minutes && reading.StatedTotalMinutes is null)
+        {
+            reading.StatedTotalMinutes = minutes;
+            reading.StatedTotalLocation = totals.GrandAt ?? totals.PerSheet[0].At;
+        }
         return reading;
     }
 
-    private static void ReadSheet(string sheet, List<(int Row, Dictionary<int, Cell> Cells)> rows, DocumentReading reading, RecordAssembler assembler)
+    private sealed class Totals
+    {
+        public int? Grand;
+        public ReadLocation? GrandAt;
+        public readonly List<(int Minutes, ReadLocation At)> PerSheet = [];
+        public readonly HashSet<string> SheetsWithTotal = [];
+    }
+
+    private static bool IsSupervision(string sheet) => sheet.Contains("supervision", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsSummaryName(string sheet) =>
+        SummarySheetWords.Any(w => sheet.Contains(w, StringComparison.OrdinalIgnoreCase));
+
+    private static readonly string[] SummarySheetWords = ["summary", "overview", "totals", "dashboard"];
+
+    /// <summary>
+    /// Rows that add up, compare or plan rather than record a session: "Total", "Subtotal", "Grand total", "Target 18",
+    /// "Required", "Remaining". Matched on the row's first text, the way a reader of the sheet sees it.
+    /// </summary>
+    [GeneratedRegex(@"^(?:sub-?\s*total|grand\s+total|total|target|required|minimum|remaining|balance|outstanding|still\s+needed|hours\s+(?:needed|required|remaining|to\s+go))\b",
+        RegexOptions.IgnoreCase)]
+    private static partial Regex SummaryRowLabel();
+
+    private static Dictionary<int, Column>? FirstHeader(List<(int Row, Dictionary<int, Cell> Cells)> rows) =>
+        rows.Select(r => Header(r.Cells)).FirstOrDefault(h => h is not null);
+
+    private static void ReadSheet(string sheet, List<(int Row, Dictionary<int, Cell> Cells)> rows, DocumentReading reading, RecordAssembler assembler,
+        Totals totals, bool summary, bool perClientSheet)
     {
         Dictionary<int, Column>? header = null;
         var supervisionSheet = sheet.Contains("supervision", StringComparison.OrdinalIgnoreCase);
+        var belowTotal = false;
         foreach (var (rowNumber, cells) in rows)
         {
             var at = new ReadLocation(reading.FileName, Sheet: sheet, Row: rowNumber);
@@ -77,17 +131,24 @@ public static class ExcelHoursLogReader
             if (cells.Values.All(c => c.Text.Length == 0 && c.Number is null)) continue;
             var firstText = cells.OrderBy(c => c.Key).Select(c => c.Value.Text).FirstOrDefault(t => t.Length > 0) ?? "";
             var durationCells = cells.Where(c => header.TryGetValue(c.Key, out var col) && col.Field == FieldNames.Duration).ToList();
-            if (firstText.StartsWith("total", StringComparison.OrdinalIgnoreCase) || durationCells.Any(c => IsSum(c.Value)))
+            var label = SummaryRowLabel().Match(firstText);
+            if (label.Success || durationCells.Any(c => IsSum(c.Value)))
             {
-                var total = (int)Math.Round(durationCells.Select(c => Minutes(c.Value, header[c.Key])).Sum(m => m ?? 0));
-                if (total > 0 && reading.StatedTotalMinutes is null)
-                {
-                    reading.StatedTotalMinutes = total;
-                    reading.StatedTotalLocation = at;
-                }
-                continue;
+                var word = label.Success ? label.Value.ToLowerInvariant() : "total";
+                var minutes = (int)Math.Round(durationCells.Select(c => Minutes(c.Value, header[c.Key])).Sum(m => m ?? 0));
+                var grand = word.StartsWith("grand", StringComparison.Ordinal) || (summary && word == "total");
+                if (grand && minutes > 0 && totals.Grand is null) (totals.Grand, totals.GrandAt) = (minutes, at);
+                else if (!grand && word == "total" && !IsSubtotal(durationCells) && minutes > 0 && totals.SheetsWithTotal.Add(sheet))
+                    totals.PerSheet.Add((minutes, at));
+                belowTotal |= word == "total" || grand;
+                continue; // a total, subtotal or target is the learner's arithmetic or aim, never a session
             }
+            if (summary) continue; // a summary sheet repeats the hours of the session sheets
+            if (belowTotal && !cells.Any(c => header.TryGetValue(c.Key, out var col) && col.Field == FieldNames.SessionDate))
+                continue; // notes under the total line carry no date: not sessions
             var draft = new RecordDraft(DocumentKinds.HoursLog, at);
+            if (perClientSheet && !header.Values.Any(c => c.Field == FieldNames.ClientRef))
+                draft.Set(FieldNames.ClientRef, sheet, at); // one sheet per client: the sheet's name is the client
             var isSupervision = supervisionSheet;
             foreach (var (column, cell) in cells)
             {
@@ -95,7 +156,10 @@ public static class ExcelHoursLogReader
                 switch (meaning.Field)
                 {
                     case FieldNames.Duration:
-                        if (Minutes(cell, meaning) is { } minutes)
+                        if (cell.Number is < 0)
+                            assembler.Warn(WarningCodes.NegativeDuration,
+                                $"a negative duration ({cell.Number.Value.ToString("0.##", CultureInfo.InvariantCulture)}) was not counted; check the row", at);
+                        else if (Minutes(cell, meaning) is { } minutes)
                         {
                             draft.Set(FieldNames.Duration, $"{minutes.ToString("0.##", CultureInfo.InvariantCulture)} mins", at);
                             if (meaning.Payment is { } pay) draft.Set(FormLabels.Payment, pay, at);
@@ -107,7 +171,7 @@ public static class ExcelHoursLogReader
                         break;
                     case FieldNames.StartTime or FieldNames.EndTime:
                         draft.Set(meaning.Field, TimeText(cell), at);
-                        if (cell.Number is >= 1 && !draft.Fields.ContainsKey(FieldNames.SessionDate))
+                        if (cell.Number is >= 1 and < MaxOleDate && !draft.Fields.ContainsKey(FieldNames.SessionDate))
                             draft.Set(FieldNames.SessionDate, DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(cell.Number.Value))).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), at);
                         break;
                     case FormLabels.Mode:
@@ -141,11 +205,17 @@ public static class ExcelHoursLogReader
     {
         foreach (var (column, cell) in cells)
         {
+            if (reading.UnitId is null && UnitInOneCell().Match(cell.Text) is { Success: true } inline)
+            {
+                reading.UnitId = UnitId(inline.Groups["v"].Value);
+                reading.UnitIdSource = "unitId field";
+                continue;
+            }
             if (cell.Text.Length == 0 || !cells.TryGetValue(column + 1, out var value)) continue;
             var label = FormLabels.Normalise(cell.Text);
             if (label is "unit" or "unit id" && value.Text.Length > 0 && reading.UnitId is null)
             {
-                reading.UnitId = value.Text.Trim();
+                reading.UnitId = UnitId(value.Text);
                 reading.UnitIdSource = "unitId field";
             }
             else if (FormLabels.Find(cell.Text)?.Field == FieldNames.TotalHours && reading.StatedTotalMinutes is null)
@@ -160,6 +230,27 @@ public static class ExcelHoursLogReader
             }
         }
     }
+
+    /// <summary>"Unit: 8580-501 Coaching skills" written in one cell.</summary>
+    [GeneratedRegex(@"^\s*unit(?:\s+id)?\s*:\s*(?<v>\S.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitInOneCell();
+
+    /// <summary>A unit id as the catalogue writes them: 8585-301, L5-502, D3.03.</summary>
+    [GeneratedRegex(@"\b(?<id>[A-Za-z]?[0-9]{1,4}[-.][0-9]{2,3})\b")]
+    private static partial Regex UnitIdPattern();
+
+    /// <summary>"8580-501 Coaching skills" (id and title in one cell) is unit 8580-501; text without an id stays as written.</summary>
+    private static string UnitId(string text) =>
+        UnitIdPattern().Match(text) is { Success: true } m ? m.Groups["id"].Value.ToUpperInvariant() : text.Trim();
+
+    private static bool IsSubtotal(List<KeyValuePair<int, Cell>> cells) =>
+        cells.Any(c => c.Value.Formula is { } f && f.Contains("SUBTOTAL(", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>Excel's last day (31/12/9999) is OLE date 2,958,465; larger serials are not dates.</summary>
+    private const double MaxOleDate = 2_958_466;
+
+    /// <summary>No cell of a log holds more text than this; longer text is cut, never parsed whole.</summary>
+    private const int MaxCellChars = 4_000;
 
     private static Dictionary<int, Column>? Header(Dictionary<int, Cell> cells)
     {
@@ -179,7 +270,8 @@ public static class ExcelHoursLogReader
     /// <summary>Minutes in a duration cell: a day fraction when formatted as a time, else the column's unit.</summary>
     private static decimal? Minutes(Cell cell, Column column)
     {
-        if (cell.Number is not { } n || n <= 0) return null;
+        // A number no session or total could be (1e300, from a damaged or hostile cell) is not read: decimal would overflow.
+        if (cell.Number is not { } n || n <= 0 || n > 10_000_000) return null;
         if (cell.IsTimeFormat) return Math.Round((decimal)n * 1440m, 2);
         return column.Hint == DurationUnitHint.Minutes ? (decimal)n
             : column.Hint == DurationUnitHint.Hours ? Math.Round((decimal)n * 60m, 2)
@@ -192,12 +284,18 @@ public static class ExcelHoursLogReader
         cell.Formula is { } f && (f.Contains("SUM(", StringComparison.OrdinalIgnoreCase) || f.Contains("SUBTOTAL(", StringComparison.OrdinalIgnoreCase));
 
     private static string DateText(Cell cell) =>
-        cell.Number is { } n && n > 1 && (cell.IsDateFormat || cell.Text.Length == 0)
+        cell.Number is { } n && n > 1 && n < MaxOleDate && (cell.IsDateFormat || cell.Text.Length == 0)
             ? DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(n))).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : cell.Text;
 
+    /// <summary>
+    /// The time of day in a day fraction, to the minute. 23:59:50 rounds to 24:00, which is no time of day: it is read
+    /// as 23:59 (the end of the day) rather than overflowing into the next.
+    /// </summary>
     private static string TimeText(Cell cell) =>
-        cell.Number is { } n ? TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(Math.Round((n - Math.Floor(n)) * 1440))).ToString("HH:mm", CultureInfo.InvariantCulture) : cell.Text;
+        cell.Number is { } n && n >= 0 && n < MaxOleDate
+            ? TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(Math.Min(1439, Math.Round((n - Math.Floor(n)) * 1440)))).ToString("HH:mm", CultureInfo.InvariantCulture)
+            : cell.Text;
 
     private static List<(int, Dictionary<int, Cell>)> Rows(WorksheetPart part, List<string> strings, HashSet<int> timeStyles, HashSet<int> dateStyles)
     {
@@ -207,14 +305,14 @@ public static class ExcelHoursLogReader
         var rowIndex = 0;
         foreach (var row in data.Elements(S + "row"))
         {
-            rowIndex = int.TryParse(row.Attribute("r")?.Value, out var r) ? r : rowIndex + 1;
+            rowIndex = int.TryParse(row.Attribute("r")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : rowIndex + 1;
             var cells = new Dictionary<int, Cell>();
             var columnIndex = 0;
             foreach (var c in row.Elements(S + "c"))
             {
                 columnIndex = c.Attribute("r")?.Value is { } reference ? ColumnOf(reference) : columnIndex + 1;
                 var type = c.Attribute("t")?.Value;
-                var style = int.TryParse(c.Attribute("s")?.Value, out var s) ? s : 0;
+                var style = int.TryParse(c.Attribute("s")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var s) ? s : 0;
                 var v = c.Element(S + "v")?.Value;
                 var formula = c.Element(S + "f")?.Value;
                 string text = "";
@@ -234,9 +332,12 @@ public static class ExcelHoursLogReader
                         text = v == "1" ? "TRUE" : "FALSE";
                         break;
                     default:
-                        if (double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d)) number = d;
+                        // NaN and Infinity parse as doubles but are no figure: kept as text, so they read as unreadable.
+                        if (double.TryParse(v, NumberStyles.Float, CultureInfo.InvariantCulture, out var d) && double.IsFinite(d)) number = d;
+                        else text = v ?? "";
                         break;
                 }
+                if (text.Length > MaxCellChars) text = text[..MaxCellChars];
                 if (text.Length > 0 || number is not null || formula is not null)
                     cells[columnIndex] = new Cell(text.Trim(), number, formula, timeStyles.Contains(style), dateStyles.Contains(style));
             }
@@ -252,6 +353,7 @@ public static class ExcelHoursLogReader
         {
             if (ch is < 'A' or > 'Z') break;
             column = column * 26 + (ch - 'A' + 1);
+            if (column > 16_384) return 16_385; // beyond Excel's last column (XFD): one bucket, never an overflow
         }
         return column;
     }
@@ -271,13 +373,14 @@ public static class ExcelHoursLogReader
         var date = new HashSet<int>();
         if (workbook.WorkbookStylesPart is not { } part) return (time, date);
         var root = Load(part).Root;
-        var custom = root?.Element(S + "numFmts")?.Elements(S + "numFmt")
-            .ToDictionary(f => (int?)int.Parse(f.Attribute("numFmtId")!.Value, CultureInfo.InvariantCulture) ?? 0, f => f.Attribute("formatCode")?.Value ?? "")
-            ?? [];
+        var custom = new Dictionary<int, string>();
+        foreach (var format in root?.Element(S + "numFmts")?.Elements(S + "numFmt") ?? [])
+            if (int.TryParse(format.Attribute("numFmtId")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var formatId))
+                custom.TryAdd(formatId, format.Attribute("formatCode")?.Value ?? "");
         var index = 0;
         foreach (var xf in root?.Element(S + "cellXfs")?.Elements(S + "xf") ?? [])
         {
-            var id = int.TryParse(xf.Attribute("numFmtId")?.Value, out var n) ? n : 0;
+            var id = int.TryParse(xf.Attribute("numFmtId")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : 0;
             var code = custom.GetValueOrDefault(id, "").ToLowerInvariant();
             var stripped = new string(code.Where(ch => ch is not ('"' or '\\')).ToArray());
             var isDate = id is >= 14 and <= 17 or 22 || (stripped.Contains('d') || stripped.Contains('y')) && !stripped.StartsWith("[h", StringComparison.Ordinal);

@@ -104,7 +104,7 @@ internal sealed partial class RecordAssembler(DocumentReading reading)
                 }
                 return null; // the checker reports UNREADABLE_DURATION from DurationText
             }
-            if (reading1.Interpretation is { } note) Warn(WarningCodes.DurationInterpreted, $"duration \"{Short(field.Value)}\": {note}", at);
+            if (reading1.Interpretation is { } note) Warn(reading1.Code, $"duration \"{Short(field.Value)}\": {note}", at);
             if (fromTimes is { } times && times != reading1.Minutes)
                 Warn(WarningCodes.DurationTimesDisagree, $"duration says {reading1.Minutes} minutes but the start and end times give {times}; the duration was used", at);
             return reading1.Minutes;
@@ -125,7 +125,7 @@ internal sealed partial class RecordAssembler(DocumentReading reading)
             Warn(WarningCodes.UnreadableDate, $"date \"{Short(text)}\" could not be read", at);
             return null;
         }
-        if (date.Interpretation is { } note) Warn(WarningCodes.DateInterpreted, note, at);
+        if (date.Interpretation is { } note) Warn(date.Code, note, at);
         return date.Date;
     }
 

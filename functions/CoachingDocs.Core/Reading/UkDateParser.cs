@@ -39,8 +39,35 @@ public static partial class UkDateParser
     /// <summary>Also accepts "March 2025" (as the 1st), for plans whose milestones are months.</summary>
     public static DateReading? Parse(string? text, bool allowMonthOnly)
     {
-        if (string.IsNullOrWhiteSpace(text)) return null;
-        var s = Spaces().Replace(text.Trim().ToLowerInvariant().Replace('\u00a0', ' '), " ").TrimEnd('.', ',');
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxTextLength) return null;
+        var s = Spaces().Replace(DurationParser.AsciiDigits(text.Trim().ToLowerInvariant(), out var digitsNote).Replace('\u00a0', ' '), " ").TrimEnd('.', ',');
+        var reading = ParseNormalised(s, text, allowMonthOnly);
+        if (reading is null) return null;
+        if (digitsNote is not null) reading = reading with { Interpretation = Join(reading.Interpretation, digitsNote) };
+        return allowMonthOnly ? reading : Plausible(reading, text);
+    }
+
+    /// <summary>No date is written in more characters than this.</summary>
+    public const int MaxTextLength = 60;
+
+    /// <summary>The ILM coaching qualifications these records evidence did not exist before 2000.</summary>
+    public static readonly DateOnly EarliestPlausible = new(2000, 1, 1);
+
+    /// <summary>
+    /// A session or signature dated before 2000 or after today is read, but said: it is usually a typing slip ("2205").
+    /// Plans (read with <c>allowMonthOnly</c>) are about the future and are not judged.
+    /// </summary>
+    private static DateReading Plausible(DateReading reading, string text)
+    {
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        string? why = reading.Date < EarliestPlausible ? $"\"{text.Trim()}\" is before 2000; check the year"
+            : reading.Date > today.AddDays(1) ? $"\"{text.Trim()}\" is in the future; check the date"
+            : null;
+        return why is null ? reading : reading with { Interpretation = Join(reading.Interpretation, why), Code = WarningCodes.DateImplausible };
+    }
+
+    private static DateReading? ParseNormalised(string s, string text, bool allowMonthOnly)
+    {
 
         if (Iso().Match(s) is { Success: true } iso)
             return Make(Int(iso, "y"), Int(iso, "m"), Int(iso, "d"), null);
@@ -88,7 +115,8 @@ public static partial class UkDateParser
     {
         var y = Int(match, "y");
         note = null;
-        if (y >= 100) return y;
+        // "0001" is year 1 (refused as no date), not "01": only a two-digit year is taken as this century.
+        if (match.Groups["y"].Value.Length != 2) return y;
         // A two-digit year in a coaching record can only be this century: not worth a warning.
         return 2000 + y;
     }

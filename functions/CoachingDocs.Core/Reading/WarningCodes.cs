@@ -5,6 +5,9 @@ public static class WarningCodes
 {
     public const string DurationInterpreted = "DURATION_INTERPRETED";
     public const string DateInterpreted = "DATE_INTERPRETED";
+    public const string DurationImplausible = "DURATION_IMPLAUSIBLE";
+    public const string DateImplausible = "DATE_IMPLAUSIBLE";
+    public const string NegativeDuration = "NEGATIVE_DURATION";
     public const string UnreadableDate = "UNREADABLE_DATE";
     public const string MissingDate = "MISSING_DATE";
     public const string MissingClient = "MISSING_CLIENT";

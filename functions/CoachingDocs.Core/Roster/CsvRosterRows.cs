@@ -2,14 +2,14 @@ using CsvHelper;
 
 namespace CoachingDocs.Core.Roster;
 
-/// <summary>Rows of a .csv roster (UTF-8 with or without BOM; the separator, comma, semicolon or tab, is detected).</summary>
+/// <summary>Rows of a .csv roster, already decoded by <see cref="RosterText"/> (the separator, comma, semicolon or tab, is detected).</summary>
 internal static class CsvRosterRows
 {
-    public static IEnumerable<(int Row, IReadOnlyDictionary<string, string> Cells)> Read(Stream stream)
+    public static IEnumerable<(int Row, IReadOnlyDictionary<string, string> Cells)> Read(string text)
     {
         // Empty lines are kept so that row numbers match the rows a centre sees when it opens the file in Excel.
         var options = new CsvReaderOptions { HasHeader = true, SkipEmptyLines = false };
-        using var csv = CsvReader.Create(stream, options, true);
+        using var csv = CsvReader.FromText(text, options);
         IReadOnlyDictionary<string, int> map;
         try
         {

@@ -1,4 +1,5 @@
 using CoachingDocs.Core.Catalogue;
+using CoachingDocs.Core.Packaging;
 
 namespace CoachingDocs.Core.Roster;
 
@@ -15,11 +16,32 @@ public static class RosterReader
     {
         var seekable = roster.CanSeek ? roster : Buffer(roster);
         var isZip = StartsWithZipSignature(seekable);
-        var rows = isZip ? XlsxRosterRows.Read(seekable) : CsvRosterRows.Read(seekable);
-        return Parse(rows, catalogue, maxLearners);
+        if (isZip) return Parse(XlsxRosterRows.Read(OpenWorkbook(seekable)), catalogue, maxLearners, []);
+        var (text, warnings) = RosterText.Decode(seekable);
+        var (repaired, quoteProblems) = CsvQuoteRepair.Repair(text);
+        var result = Parse(CsvRosterRows.Read(repaired), catalogue, maxLearners, warnings, quoteProblems.Count > 0);
+        return quoteProblems.Count == 0 ? result : result with { Problems = [.. quoteProblems, .. result.Problems] };
     }
 
-    private static RosterReadResult Parse(IEnumerable<(int Row, IReadOnlyDictionary<string, string> Cells)> rows, QualificationCatalogue? catalogue, int maxLearners)
+    /// <summary>A roster workbook passes the same safe opener as every upload, with limits sized for rosters.</summary>
+    private static SafePackage OpenWorkbook(Stream stream)
+    {
+        try
+        {
+            return SafePackageOpener.Open(stream, "roster.xlsx", UploadLimits.Roster);
+        }
+        catch (UploadRejectedException ex) when (ex.Code is RejectCodes.NotOffice or RejectCodes.UnsupportedKind)
+        {
+            throw new RosterFormatException("the roster is a zip but not an Excel workbook (.xlsx) that can be opened");
+        }
+        catch (UploadRejectedException ex)
+        {
+            throw new RosterFormatException($"the roster workbook cannot be used ({ex.Code}): it {ex.Problem}");
+        }
+    }
+
+    private static RosterReadResult Parse(IEnumerable<(int Row, IReadOnlyDictionary<string, string> Cells)> rows, QualificationCatalogue? catalogue, int maxLearners,
+        IReadOnlyList<string> warnings, bool someRowsRefused = false)
     {
         var parser = new RosterRowParser(catalogue);
         var learners = new List<RosterEntry>();
@@ -34,9 +56,9 @@ public static class RosterReader
             if (entry is not null) learners.Add(entry);
             problems.AddRange(rowProblems);
         }
-        if (learners.Count == 0 && problems.Count == 0)
+        if (learners.Count == 0 && problems.Count == 0 && !someRowsRefused)
             throw new RosterFormatException("the roster has a header row but no learners");
-        return new RosterReadResult(learners, problems);
+        return new RosterReadResult(learners, problems) { Warnings = warnings };
     }
 
     private static bool StartsWithZipSignature(Stream stream)

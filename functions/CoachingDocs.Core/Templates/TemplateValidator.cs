@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text.RegularExpressions;
 using CoachingDocs.Core.Catalogue;
 using CoachingDocs.Core.OpenXml;
+using CoachingDocs.Core.Packaging;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using DocumentFormat.OpenXml.Wordprocessing;
@@ -33,6 +34,16 @@ public static partial class TemplateValidator
     {
         if (!DocumentKinds.IsKnown(kind))
             return new(kind, [new(TemplateProblemKind.Unknown, kind, $"'{kind}' is not a document kind; known: {string.Join(", ", DocumentKinds.All)}")]);
+        try
+        {
+            // A centre's template passes the same safe opener as any upload (sizes, ratios, DTDs, depth, missing parts)
+            // before the SDK parses it; its refusal is the template's one problem.
+            SafePackageOpener.Open(template, "template" + DocumentKinds.FileExtension(kind));
+        }
+        catch (UploadRejectedException ex)
+        {
+            return new(kind, [new(TemplateProblemKind.Unreadable, "", $"the file is not a readable {DocumentKinds.FileExtension(kind)} package ({ex.Code}): it {ex.Problem}")]);
+        }
         try
         {
             return new(kind, kind == DocumentKinds.HoursLog ? ValidateWorkbook(template) : ValidateDocument(template, kind));

@@ -17,6 +17,8 @@ public static class TextFieldRules
             return new InputProblem(field, $"is {value.Length:N0} characters long; at most {maxLength} are allowed");
         if (value.Any(char.IsControl))
             return new InputProblem(field, "contains control characters (such as tabs, line breaks or NUL)");
+        if (XmlText.FirstIllegal(value) is { } at)
+            return new InputProblem(field, $"contains a character that cannot be stored in a Word or Excel file ({XmlText.Describe(value, at)} at position {at + 1}); retype the value");
         if (LooksLikeFormula(value))
             return new InputProblem(field, "must not start with =, +, -, @ (a spreadsheet would read it as a formula)");
         if (value.Contains("..", StringComparison.Ordinal) || value.IndexOfAny(['/', '\\']) >= 0)

@@ -56,6 +56,15 @@ public static class CheckApi
         {
             form = await request.ReadFormAsync(cancellationToken);
         }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            // Over the request limit is "too large" (413), which a client can act on, not "malformed" (400).
+            return Problem(StatusCodes.Status413PayloadTooLarge, RejectCodes.TooLarge, "the request body is larger than the service accepts; send fewer or smaller files.");
+        }
+        catch (InvalidDataException ex) when (ex.Message.Contains("limit", StringComparison.OrdinalIgnoreCase))
+        {
+            return Problem(StatusCodes.Status413PayloadTooLarge, RejectCodes.TooLarge, $"the multipart body is over a size limit: {ex.Message}");
+        }
         catch (Exception ex) when (ex is InvalidDataException or BadHttpRequestException or IOException)
         {
             return Problem(StatusCodes.Status400BadRequest, RejectCodes.Malformed, $"the multipart body could not be read: {ex.Message}");
@@ -65,7 +74,7 @@ public static class CheckApi
         try
         {
             foreach (var file in form.Files) uploads.Add(new UploadedFile(file.FileName, file.OpenReadStream()));
-            var report = CheckRunner.Run(services.Catalogue, uploads, unit, services.GetLimits(), services.Clock);
+            var report = await CheckBudget.RunAsync(request.HttpContext, () => CheckRunner.Run(services.Catalogue, uploads, unit, services.GetLimits(), services.Clock));
             var checkedUnit = services.Catalogue.FindUnit(report.Unit.Id)!;
             using var buffer = new MemoryStream();
             var written = ReportWriter.Write(report, checkedUnit, format, buffer, services.Generator);
@@ -77,6 +86,14 @@ public static class CheckApi
         {
             var status = ex.Code == RejectCodes.TooLarge ? StatusCodes.Status413PayloadTooLarge : StatusCodes.Status400BadRequest;
             return Problem(status, ex.Code, ex.Message, ex.FileName);
+        }
+        catch (OperationCanceledException) when (request.HttpContext.RequestServices.GetRequiredService<IHostApplicationLifetime>().ApplicationStopping.IsCancellationRequested)
+        {
+            return Problem(StatusCodes.Status503ServiceUnavailable, "REJECT_STOPPING", "the service is stopping; send the files again in a moment.");
+        }
+        catch (CheckBudget.ExceededException ex)
+        {
+            return Problem(StatusCodes.Status503ServiceUnavailable, CheckBudget.Code, $"{ex.Message}; send fewer or smaller files, or check them one at a time.");
         }
         finally
         {

@@ -94,6 +94,8 @@ public sealed class CohortCommand : Command
         {
             return Fail($"{rosterFile.Name}: {ex.Message}");
         }
+        foreach (var warning in roster.Warnings)
+            _error.WriteLine($"coachdocs: warning: {rosterFile.Name}: {warning}");
         foreach (var problem in roster.Problems)
             _error.WriteLine($"coachdocs: warning: {rosterFile.Name} {problem} (row skipped)");
         if (roster.Learners.Count == 0)

@@ -1,0 +1,47 @@
+using System.Xml;
+
+namespace CoachingDocs.Core.Packaging;
+
+/// <summary>
+/// Reads one XML part from end to end with a forward-only reader before any tree is built: DTDs prohibited, nesting
+/// deeper than <see cref="UploadLimits.MaxXmlDepth"/> refused while reading (so no recursive walker downstream ever
+/// meets a 100,000-level document), well-formedness proven. A relationships part also yields its internal targets.
+/// </summary>
+internal static class XmlPartScanner
+{
+    private const string RelationshipsNamespace = "http://schemas.openxmlformats.org/package/2006/relationships";
+
+    public sealed record Relationship(string Target, string Type);
+
+    public static IReadOnlyList<Relationship> Scan(Stream stream, string fileName, string part, UploadLimits limits)
+    {
+        var relationships = new List<Relationship>();
+        var isRels = part.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+        try
+        {
+            using var reader = XmlReader.Create(stream, XmlSafety.ReaderSettings);
+            while (reader.Read())
+            {
+                if (reader.NodeType != XmlNodeType.Element) continue;
+                if (reader.Depth >= limits.MaxXmlDepth)
+                    throw new UploadRejectedException(RejectCodes.TooDeep, fileName,
+                        $"part '{part}' nests elements more than {limits.MaxXmlDepth} levels deep; no Word or Excel document does, so it was refused.");
+                if (isRels && reader.LocalName == "Relationship" && reader.NamespaceURI == RelationshipsNamespace
+                    && !string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase)
+                    && reader.GetAttribute("Target") is { Length: > 0 } target)
+                    relationships.Add(new Relationship(target, reader.GetAttribute("Type") ?? ""));
+            }
+        }
+        catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
+        {
+            throw new UploadRejectedException(RejectCodes.Dtd, fileName,
+                $"part '{part}' declares a DTD (<!DOCTYPE>), which Word never writes and which can be used to attack a server; refused.", ex);
+        }
+        catch (XmlException ex)
+        {
+            throw new UploadRejectedException(RejectCodes.Malformed, fileName,
+                $"part '{part}' is not well-formed XML (line {ex.LineNumber}); open the file in Word, save it again and re-upload.", ex);
+        }
+        return relationships;
+    }
+}

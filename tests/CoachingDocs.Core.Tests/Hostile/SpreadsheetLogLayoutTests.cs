@@ -1,0 +1,109 @@
+using System.Text;
+using CoachingDocs.Core.Checking;
+using CoachingDocs.Core.Reading;
+using DocumentFormat.OpenXml;
+using DocumentFormat.OpenXml.Packaging;
+using static CoachingDocs.Core.Tests.Fixtures;
+
+namespace CoachingDocs.Core.Tests.Hostile;
+
+/// <summary>Issue 8 class 6: spreadsheet logs as centres keep them, beyond one table of sessions.</summary>
+public class SpreadsheetLogLayoutTests
+{
+    private const string Styles = """
+        <styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">
+          <numFmts count="1"><numFmt numFmtId="164" formatCode="[h]:mm"/></numFmts>
+          <cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs>
+        </styleSheet>
+        """;
+
+    private static string T(string at, string text) => $"<c r=\"{at}\" t=\"inlineStr\"><is><t>{text}</t></is></c>";
+
+    private static string N(string at, double value, int style = 0, string? formula = null) =>
+        $"<c r=\"{at}\" s=\"{style}\">{(formula is null ? "" : $"<f>{formula}</f>")}<v>{value.ToString(System.Globalization.CultureInfo.InvariantCulture)}</v></c>";
+
+    private static string Row(int r, params string[] cells) => $"<row r=\"{r}\">{string.Concat(cells)}</row>";
+
+    /// <summary>45728 is 12/03/2025 as an Excel serial.</summary>
+    private const int March12 = 45728;
+
+    [Fact]
+    public void A_target_row_below_the_sum_total_is_not_a_client()
+    {
+        var sheet = Row(1, T("A1", "Client"), T("B1", "Date"), T("C1", "Hours"))
+            + Row(2, T("A2", "C1"), N("B2", March12, 1), N("C2", 1.5))
+            + Row(3, T("A3", "C2"), N("B3", March12 + 7, 1), N("C3", 2))
+            + Row(4, T("A4", "Total"), N("C4", 3.5, formula: "SUM(C2:C3)"))
+            + Row(6, T("A6", "Target"), N("C6", 18));
+        var report = CheckRunner.Run(TestCatalogue.Instance, [Upload("log.xlsx", Xlsx("Log", sheet, stylesXml: Styles))], "8585-302");
+
+        Assert.Equal(["C1", "C2"], report.Sessions.Select(s => s.Client!));
+        Assert.Equal(210, report.Hours.TotalMinutes);
+        Assert.Equal(3.5m, report.StatedTotalHours);
+    }
+
+    [Theory]
+    [InlineData("Unit:", "8585-302 Undertaking an Extended Period of Coaching")]
+    [InlineData("Unit: 8585-302 Undertaking an Extended Period of Coaching", null)]
+    public void A_unit_cell_holding_the_id_and_the_title_is_that_unit(string label, string? value)
+    {
+        var sheet = Row(1, T("A1", label), value is null ? "" : T("B1", value))
+            + Row(3, T("A3", "Client"), T("B3", "Date"), T("C3", "Hours"))
+            + Row(4, T("A4", "C1"), N("B4", March12, 1), N("C4", 1));
+        var report = CheckRunner.Run(TestCatalogue.Instance, [Upload("log.xlsx", Xlsx("Summary", sheet, stylesXml: Styles))], null);
+        Assert.Equal("8585-302", report.Unit.Id);
+        Assert.Equal(60, report.Hours.TotalMinutes);
+    }
+
+    [Fact]
+    public void One_sheet_per_client_with_h_mm_durations_subtotals_and_a_grand_total_on_a_summary_sheet()
+    {
+        // Client A: 1:30 + 1:00 (subtotal 2:30); client B: 0:45 + 2:00 (subtotal 2:45); grand total 5:15 on the summary.
+        string ClientSheet(double first, double second) =>
+            Row(1, T("A1", "Date"), T("B1", "Duration (h:mm)"), T("C1", "Notes"))
+            + Row(2, N("A2", March12, 1), N("B2", first, 2), T("C2", "contracting"))
+            + Row(3, N("A3", March12 + 14, 1), N("B3", second, 2))
+            + Row(4, T("A4", "Subtotal"), N("B4", first + second, 2, "SUBTOTAL(9,B2:B3)"));
+        var summary = Row(1, T("A1", "Client"), T("B1", "Hours"))
+            + Row(2, T("A2", "Client A"), N("B2", 2.5 / 24, 2))
+            + Row(3, T("A3", "Client B"), N("B3", 2.75 / 24, 2))
+            + Row(4, T("A4", "Grand total"), N("B4", 5.25 / 24, 2, "SUM(B2:B3)"));
+        var bytes = Workbook(("Client A", ClientSheet(1.5 / 24, 1.0 / 24)), ("Client B", ClientSheet(0.75 / 24, 2.0 / 24)), ("Summary", summary));
+
+        var report = CheckRunner.Run(TestCatalogue.Instance, [Upload("per-client.xlsx", bytes)], "8585-302");
+
+        // The sheet's name is the client (compared as the reader matches clients, whatever form the report shows).
+        string? A = RecordAssembler.CanonicalClient("Client A"), B = RecordAssembler.CanonicalClient("Client B");
+        Assert.Equal([(A, 90), (A, 60), (B, 45), (B, 120)],
+            report.Sessions.Select(s => (RecordAssembler.CanonicalClient(s.Client), s.Minutes!.Value)));
+        Assert.Equal(315, report.Hours.TotalMinutes);
+        Assert.Equal(5.25m, report.StatedTotalHours);
+        Assert.DoesNotContain(report.Findings, f => f.Code == FindingCodes.StatedTotalMismatch);
+    }
+
+    private static byte[] Workbook(params (string Name, string SheetData)[] sheets)
+    {
+        using var stream = new MemoryStream();
+        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
+        {
+            var workbook = document.AddWorkbookPart();
+            var entries = new StringBuilder();
+            var id = 1;
+            foreach (var (name, data) in sheets)
+            {
+                var part = workbook.AddNewPart<WorksheetPart>();
+                Write(part, $"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>{data}</sheetData></worksheet>");
+                entries.Append($"<sheet name=\"{name}\" sheetId=\"{id++}\" r:id=\"{workbook.GetIdOfPart(part)}\"/>");
+            }
+            Write(workbook, $"<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>{entries}</sheets></workbook>");
+            Write(workbook.AddNewPart<WorkbookStylesPart>(), Styles);
+        }
+        return stream.ToArray();
+    }
+
+    private static void Write(OpenXmlPart part, string xml)
+    {
+        using var s = part.GetStream(FileMode.Create);
+        s.Write(Encoding.UTF8.GetBytes(xml));
+    }
+}

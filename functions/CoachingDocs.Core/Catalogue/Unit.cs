@@ -22,6 +22,9 @@ public sealed record Unit(
     /// </summary>
     public bool CriteriaNotInSource { get; init; }
 
+    /// <summary>The unit as the ILM forms name it: "301" for 8585-301 ("Unit 301 - AC 3.4"), the id itself where it has no suite prefix (D3.03).</summary>
+    public string FormNumber => Id.LastIndexOf('-') is var dash and > 0 ? Id[(dash + 1)..] : Id;
+
     public IEnumerable<AssessmentCriterion> Criteria => LearningOutcomes.SelectMany(lo => lo.Criteria);
 
     public AssessmentCriterion? FindCriterion(string reference) =>

@@ -12,6 +12,7 @@ public static class FieldNames
     public const string QualificationTitle = "qualificationTitle";
     public const string UnitId = "unitId";
     public const string UnitTitle = "unitTitle";
+    public const string UnitNumber = "unitNumber";
     public const string StartDate = "startDate";
     public const string EndDate = "endDate";
     public const string TotalHours = "totalHours";
@@ -29,6 +30,7 @@ public static class FieldNames
     public const string Feedback = "feedback";
     public const string Reflection = "reflection";
     public const string ExceptionalReason = "exceptionalReason";
+    public const string ExceptionalOptions = "exceptionalOptions";
     public const string PlanMonths = "planMonths";
     public const string SupervisorName = "supervisorName";
 
@@ -60,6 +62,9 @@ public static class FieldNames
     public const string Listening = "listening";
     public const string FeedbackImpact = "feedbackImpact";
     public const string Improvement = "improvement";
+    public const string SessionOverall = "sessionOverall";
+    public const string ModelsUsed = "modelsUsed";
+    public const string RelationshipManagement = "relationshipManagement";
     public const string OverallExperience = "overallExperience";
     public const string ImprovementSuggestions = "improvementSuggestions";
     public const string ObservationType = "observationType";

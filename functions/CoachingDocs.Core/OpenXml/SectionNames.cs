@@ -10,11 +10,11 @@ public static class SectionNames
 {
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByKind = new Dictionary<string, IReadOnlyList<string>>
     {
-        [DocumentKinds.CoachingDiary] = ["clientPlan", "contract", "diagnostics", "swot", "sessionGoal", "sessionOptions", "sessionFeedback", "sessionActions"],
-        [DocumentKinds.ReflectiveLog] = ["whatHappened", "reflection", "learning", "actions"],
+        [DocumentKinds.CoachingDiary] = ["exceptionalCircumstances", "clientPlan", "clientGoals", "contract", "diagnostics", "swot", "sessionRecord", "sessionGoal", "sessionOptions", "sessionFeedback", "sessionActions"],
+        [DocumentKinds.ReflectiveLog] = ["entry", "sessionOverall", "whatHappened", "relationship", "reflection", "actions"],
         [DocumentKinds.ClientFeedback] = ["ratings", "mostUseful", "improve"],
-        [DocumentKinds.ObservationFeedback] = ["strengths", "developmentAreas", "observerComments"],
-        [DocumentKinds.SupervisionRecord] = ["issuesDiscussed", "outcomes", "actions"],
+        [DocumentKinds.ObservationFeedback] = ["observation", "strengths", "developmentAreas"],
+        [DocumentKinds.SupervisionRecord] = ["supervision", "supervisionTime", "outcomes", "actions"],
         [DocumentKinds.DevelopmentPlan] = ["swot", "objectives", "reviews"],
         [DocumentKinds.PortfolioEvidenceMatrix] = [],
         [DocumentKinds.JournalEvidenceMatrix] = [],

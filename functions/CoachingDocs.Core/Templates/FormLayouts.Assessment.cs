@@ -14,14 +14,15 @@ internal static partial class FormLayouts
         Mixed(TextRun("AC ", bold: true), InlineField(F.CriterionRef, "AC", bold: true)),
         Mixed(InlineField(F.CriterionText, "Assessment criterion")));
 
-    private static IEnumerable<OpenXmlElement> EvidenceMatrix(string kind, string evidenceHeading, string referenceHeading)
+    /// <summary>002 Appendix 5 "Portfolio evidence matrix" and Appendix 8 "Reflective Journal evidence matrix": the seed's intro, columns and "Section One/Two/Three".</summary>
+    private static IEnumerable<OpenXmlElement> EvidenceMatrix(string kind, string evidenceHeading, string referenceHeading, Paragraph intro)
     {
         yield return Heading(FormTitles.Of(kind), 0);
-        yield return Text("This completed matrix must be included in your portfolio of evidence. For each assessment criterion give the titles of the evidence and where it is found.");
+        yield return intro;
         yield return Table(FourColumns,
             Row([.. LabelledField(F.LearnerName, "Name of learner"), .. LabelledField(F.RegistrationNumber, "Learner Registration No.")]),
-            Row([.. LabelledField(F.CentreName, "Centre Name"), .. LabelledField(F.CentreNumber, "Centre Number")]),
-            Row([Label("Signature"), EmptyCell(), .. LabelledField(F.DateCompleted, "Date completed")]));
+            Row([Label("Signature"), EmptyCell(), .. LabelledField(F.DateCompleted, "Date completed")]),
+            Row([.. LabelledField(F.CentreName, "Centre Name"), .. LabelledField(F.CentreNumber, "Centre Number")]));
         yield return Spacer();
         yield return Table([4000, 3638, 2000],
             HeaderRow(

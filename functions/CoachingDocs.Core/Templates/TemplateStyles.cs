@@ -20,6 +20,9 @@ internal static class TemplateStyles
             new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "180", After = "60" }, new OutlineLevel { Val = 1 })),
         Paragraph("ListBullet", "List Bullet", null,
             new StyleParagraphProperties(new Indentation { Left = "360", Hanging = "240" })),
+        Paragraph("Header", "header", new StyleRunProperties(new Color { Val = "595959" }, new FontSize { Val = "16" })),
+        Paragraph("Footer", "footer", new StyleRunProperties(new Color { Val = "595959" }, new FontSize { Val = "16" })),
+        Paragraph("Guidance", "Guidance", new StyleRunProperties(new Italic())),
         new Style(new StyleName { Val = "Placeholder Text" }, new UIPriority { Val = 99 }, new StyleRunProperties(new Color { Val = "808080" }))
         { Type = StyleValues.Character, StyleId = "PlaceholderText" },
         new Style(

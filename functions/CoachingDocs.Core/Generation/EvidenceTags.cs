@@ -31,7 +31,7 @@ internal static class EvidenceTags
                 // Once per part: a part inside another that already heads an AC does not head it again (the SWOT in the diagnostics).
                 var headed = HeadedAbove(section, kind, unit);
                 foreach (var ac in criteria.Where(c => !headed.Contains(c.Ref)))
-                    anchor.InsertBeforeSelf(new Paragraph(new Run(
+                    anchor.InsertBeforeSelf(new Paragraph(new ParagraphProperties(new ParagraphStyleId { Val = AcLineStyle }), new Run(
                         new RunProperties(new Italic(), new Color { Val = "2F5496" }),
                         new Text(Line(kind, unit, ac)) { Space = SpaceProcessingModeValues.Preserve })));
             }
@@ -42,6 +42,9 @@ internal static class EvidenceTags
     /// The AC line. The observation and supervision forms serve two units and name the unit on each line
     /// ("Unit 301 - AC 3.4 ..."); a generated form is for one unit, so it prints that unit's line.
     /// </summary>
+    /// <summary>The templates' style for AC lines; the run keeps its own formatting too, for centre templates without the style.</summary>
+    public const string AcLineStyle = "AcLine";
+
     private static string Line(string kind, Unit unit, AssessmentCriterion ac) =>
         kind is DocumentKinds.ObservationFeedback or DocumentKinds.SupervisionRecord
             ? $"Unit {unit.FormNumber} - AC {ac.Ref} {ac.Text}"

@@ -58,6 +58,14 @@ internal static class WordDocumentShaper
                 ContentControls.SetText(sdt, value);
     }
 
+    /// <summary>Removes a field's paragraph, and its table row too when the row held nothing else (the matrices' "Section One" row).</summary>
+    private static void RemoveLine(SdtElement field)
+    {
+        var row = field.Ancestors<TableRow>().FirstOrDefault();
+        field.Ancestors<Paragraph>().FirstOrDefault()?.Remove();
+        if (row is not null && row.Descendants<SdtElement>().FirstOrDefault() is null && string.IsNullOrWhiteSpace(row.InnerText)) row.Remove();
+    }
+
     private static bool IsOutermost(SdtElement repeating) => !repeating.Ancestors<SdtElement>().Any(ContentControls.IsRepeatingSection);
 
     /// <param name="client">the index of the client whose item holds this block, for blocks nested in a client's diary</param>
@@ -78,7 +86,7 @@ internal static class WordDocumentShaper
             foreach (var sdt in ContentControls.All(item).ToList())
             {
                 if (!TagConvention.TryParse(ContentControls.TagOf(sdt), out var field) || !field.IsField || !row.TryGetValue(field.Value, out var value)) continue;
-                if (value is null) sdt.Ancestors<Paragraph>().FirstOrDefault()?.Remove();
+                if (value is null) RemoveLine(sdt);
                 else ContentControls.SetText(sdt, value);
             }
             anchor = anchor.InsertAfterSelf(item);

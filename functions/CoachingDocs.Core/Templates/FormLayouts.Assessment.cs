@@ -30,8 +30,13 @@ internal static partial class FormLayouts
                     Mixed(InlineField(F.UnitTitle, "Unit title", bold: true)),
                     Mixed(TextRun("Qualification: "), InlineField(F.QualificationTitle, "Qualification"))),
                 Label(evidenceHeading), Label(referenceHeading)),
-            RepeatingRows(OpenXml.BlockNames.CriterionRow, "Assessment criterion", Row(
-                CriterionCell(), FieldCell(F.EvidenceTitles, evidenceHeading), FieldCell(F.EvidenceReference, referenceHeading))));
+            // "Section One" on a row of its own above the outcome's first AC, as the seed prints it (removed for the others).
+            RepeatingRows(OpenXml.BlockNames.CriterionRow, "Assessment criterion",
+                Row(Label(3, Mixed(InlineField(F.OutcomeText, "Section", bold: true)))),
+                Row(Cell(1, null,
+                        Mixed(TextRun("AC ", bold: true), InlineField(F.CriterionRef, "AC", bold: true)),
+                        Mixed(InlineField(F.CriterionText, "Assessment criterion"))),
+                    FieldCell(F.EvidenceTitles, evidenceHeading), FieldCell(F.EvidenceReference, referenceHeading))));
         yield return Spacer();
         yield return Text("Please reference all books and journals and provide links to websites [and date accessed] used in this unit, if applicable", bold: true);
         yield return Field(F.References, "References");

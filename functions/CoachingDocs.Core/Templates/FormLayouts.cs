@@ -171,7 +171,7 @@ internal static partial class FormLayouts
     /// </summary>
     private static IEnumerable<OpenXmlElement> ReflectiveLog()
     {
-        foreach (var e in Header(DocumentKinds.ReflectiveLog, "Name of Coach")) yield return e;
+        foreach (var e in Header(DocumentKinds.ReflectiveLog, nameLabel: null)) yield return e;
         yield return Repeating(OpenXml.BlockNames.ReflectiveEntry, "Reflective log entry",
             Guidance("Use this reflective log alongside the coaching diary, so that you can reflect on your skills, knowledge and behaviours, as you progress through the sessions."),
             Section("entry", "Reflective log entry",

@@ -23,6 +23,7 @@ internal static class TemplateStyles
         Paragraph("Header", "header", new StyleRunProperties(new Color { Val = "595959" }, new FontSize { Val = "16" })),
         Paragraph("Footer", "footer", new StyleRunProperties(new Color { Val = "595959" }, new FontSize { Val = "16" })),
         Paragraph("Guidance", "Guidance", new StyleRunProperties(new Italic())),
+        Paragraph("AcLine", "AC line", new StyleRunProperties(new Italic(), new Color { Val = "2F5496" }), new StyleParagraphProperties(new KeepNext())),
         new Style(new StyleName { Val = "Placeholder Text" }, new UIPriority { Val = 99 }, new StyleRunProperties(new Color { Val = "808080" }))
         { Type = StyleValues.Character, StyleId = "PlaceholderText" },
         new Style(

@@ -10,20 +10,22 @@ internal static partial class FormLayouts
 {
     private static IEnumerable<OpenXmlElement> ClientFeedback()
     {
-        foreach (var e in Header(DocumentKinds.ClientFeedback, "Name of Coach")) yield return e;
-        yield return Text("To the coachee - please complete the following at the end of each of your coaching sessions to enable your coach to develop their skills and review the effectiveness of the coaching programme.");
+        foreach (var e in Header(DocumentKinds.ClientFeedback, nameLabel: null)) yield return e;
         int[] ratingColumns = [2638, 600, .. Enumerable.Repeat(440, 10), 1100, 900];
         var scores = Enumerable.Range(1, 10).Select(n => n.ToString()).ToArray();
         var ratingRows = ClientFeedbackAttributes.All.Select((attribute, i) => Row([
             Label(attribute), Cell("poor"), .. scores.Select(s => Cell(s)), Cell("excellent"),
             FieldCell(F.Rating(i + 1), attribute)])).ToArray();
+        // 002 Appendix 5: the intro, the AC 3.2 line (EvidenceTags, above the section), then Name of Coach | Client ref/ID | Date;
+        // Session No. is a centre addition that ties each form to its session record.
         yield return Repeating(OpenXml.BlockNames.FeedbackForm, "Feedback form",
-            Heading("Feedback on a coaching session", 2),
-            Table([1600, 2400, 1200, 1600, 1400, 1438],
-                Row([.. LabelledField(F.ClientRef, "Client ref/ID"), Label("Date"), Cell(1, null, DateField(F.SessionDate, "Date")),
+            Text("To the coachee - please complete the following at the end of each of your coaching sessions to enable your coach to develop their skills and review the effectiveness of the coaching programme."),
+            Section("ratings", "Ratings",
+            Table([1100, 1500, 1100, 1300, 700, 1500, 1100, 1338],
+                Row([.. LabelledField(F.LearnerName, "Name of Coach"), .. LabelledField(F.ClientRef, "Client ref/ID"), Label("Date"), Cell(1, null, DateField(F.SessionDate, "Date")),
                     .. LabelledField(F.SessionNumber, "Session No.")])),
             Spacer(),
-            Section("ratings", "Ratings", Text("Please rate your coach from 1 (poor) to 10 (excellent): write the score in the last column."), Table(ratingColumns,
+            Text("Please rate your coach from 1 (poor) to 10 (excellent): write the score in the last column.", italic: true), Table(ratingColumns,
                 [HeaderRow(Label("Key coach attributes"), Label("Please rate your coach", 12), Label("Score (1-10)")), .. ratingRows])),
             Spacer(),
             Table([TextWidth],
@@ -92,12 +94,12 @@ internal static partial class FormLayouts
     private static IEnumerable<OpenXmlElement> DevelopmentPlan()
     {
         foreach (var e in Header(DocumentKinds.DevelopmentPlan, nameLabel: null)) yield return e;
-        yield return Table(FourColumns,
-            Row([.. LabelledField(F.LearnerName, "Name of Coach"), Label("Date"), Cell(1, null, DateField(F.StartDate, "Date"))]));
-        yield return Spacer();
         yield return Section("swot", "SWOT", Heading("My SWOT", 2), Text("My strengths, weaknesses, opportunities and threats as a coach:"), Swot());
         yield return GuidanceRuns(TextRun("Detail below how you plan to develop yourself over the next "), InlineField(F.PlanMonths, "Plan months"), TextRun(" months"));
-        yield return Section("objectives", "Objectives", Table([2000, 2000, 2238, 1500, 1900],
+        yield return Section("objectives", "Objectives",
+            Table(FourColumns, Row([.. LabelledField(F.LearnerName, "Name of Coach"), Label("Date"), Cell(1, null, DateField(F.StartDate, "Date"))])),
+            Spacer(),
+            Table([2000, 2000, 2238, 1500, 1900],
             HeaderRow(Label("Area for Development"), Label("How will I do it?"), Label("What support will I need, including resources?"),
                 Label("When will I do it?"), Label("What will success look like?")),
             RepeatingRows(OpenXml.BlockNames.Objective, "Objective", TallRow(700,

@@ -32,6 +32,7 @@ internal static class WordDocumentShaper
             // Parts a unit's form has only when the unit calls for them (a SWOT, reviews, the exceptional-circumstances record ...).
             foreach (var name in OptionalParts.AbsentFrom(request.Kind, request.Unit)) RemoveSection(body, name);
             if (request.Kind == DocumentKinds.AssignmentCover) AssignmentTasks.Write(body, request);
+            if (request.Kind == DocumentKinds.CoachingDiary) AssignmentTasks.WriteDiaryBrief(body, request);
             // Header fields, wherever the centre put them (body, page headers, page footers).
             var fields = request.SingleFields();
             foreach (var root in new OpenXmlElement[] { body }.Concat(main.HeaderParts.Select(h => h.Header)).Concat(main.FooterParts.Select(f => f.Footer)))

@@ -56,6 +56,7 @@ public static class FieldNames
     public const string Willingness = "willingness";
     public const string ClientFeedback = "clientFeedback";
     public const string NextSession = "nextSession";
+    public const string CoachingReflections = "coachingReflections";
 
     // Reflective log, client feedback, observation feedback, supervision.
     public const string Questioning = "questioning";

@@ -10,7 +10,7 @@ public static class SectionNames
 {
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByKind = new Dictionary<string, IReadOnlyList<string>>
     {
-        [DocumentKinds.CoachingDiary] = ["exceptionalCircumstances", "clientPlan", "clientGoals", "contract", "diagnostics", "swot", "sessionRecord", "sessionGoal", "sessionOptions", "sessionFeedback", "sessionActions"],
+        [DocumentKinds.CoachingDiary] = ["taskBrief", "reflectionsSummary", "exceptionalCircumstances", "clientPlan", "clientGoals", "contract", "diagnostics", "swot", "sessionRecord", "sessionGoal", "sessionOptions", "sessionFeedback", "sessionActions"],
         [DocumentKinds.ReflectiveLog] = ["entry", "sessionOverall", "whatHappened", "relationship", "reflection", "actions"],
         [DocumentKinds.ClientFeedback] = ["ratings", "mostUseful", "improve"],
         [DocumentKinds.ObservationFeedback] = ["observation", "strengths", "developmentAreas"],

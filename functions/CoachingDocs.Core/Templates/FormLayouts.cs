@@ -79,7 +79,12 @@ internal static partial class FormLayouts
                 Question(F.ExceptionalReason, "Reason for a third individual"),
                 Question(F.ExceptionalOptions, "Options considered before resorting to this solution")),
             Spacer());
+        // The legacy D3.03 diary is an assignment: its TASK and headings first, its marked reflections last (000 Appendix B);
+        // both are kept only for a unit whose catalogue holds that brief.
+        yield return Section("taskBrief", "Task brief", Spacer());
         yield return Repeating(OpenXml.BlockNames.Client, "Client diary", ClientDiary().ToArray());
+        yield return Section(Generation.AssignmentTasks.ReflectionsSummary, "Reflections on the effectiveness of coaching activity",
+            Field(F.CoachingReflections, "Reflections on the effectiveness of coaching activity"));
     }
 
     private static IEnumerable<OpenXmlElement> ClientDiary()

@@ -22,7 +22,7 @@ internal static partial class SeedText
     }
 
     /// <summary>The cells and paragraphs of the form headed <paramref name="heading"/>, up to <paramref name="end"/> (a later line's start).</summary>
-    public static IReadOnlyList<string> Form(string file, string heading, string end)
+    public static IReadOnlyList<string> Form(string file, string heading, string end, bool joinCells = false)
     {
         var lines = File.ReadAllLines(Path.Combine(Folder(), file)).Select(l => Bookmark().Replace(l, "")).ToList();
         var start = lines.FindIndex(l => Normalise(l) == Normalise(heading));
@@ -30,7 +30,7 @@ internal static partial class SeedText
         var stop = lines.FindIndex(start + 1, l => Normalise(l).StartsWith(Normalise(end), StringComparison.Ordinal));
         if (stop < 0) throw new InvalidOperationException($"{file} has no line starting '{end}' after '{heading}'");
         return lines.Skip(start + 1).Take(stop - start - 1)
-            .SelectMany(l => l.Split('\t')).Select(Normalise).Where(c => c.Length > 0).ToList();
+            .SelectMany(l => joinCells ? [l] : l.Split('\t')).Select(Normalise).Where(c => c.Length > 0).ToList();
     }
 
     /// <summary>Typographic quotes and dashes as plain ones, runs of spaces as one, a fill-in line ("date____") and a bullet glyph dropped.</summary>

@@ -118,6 +118,8 @@ internal static class WordDocumentShaper
                     .Select(i => Row((F.ClientRef, PersonalFields.Marker(PersonalFields.FirstClientRef + i)))).ToList(),
                 BlockNames.Objective => Blank(UnitCounts.Objectives(months)),
                 BlockNames.Review => Blank(UnitCounts.Reviews(months)),
+                // A row per AC to start with: the recording decides which ACs each point addresses, so none is pre-filled.
+                BlockNames.DiscussionPoint => Blank(Math.Max(1, unit.Criteria.Count())),
                 BlockNames.CriterionRow => unit.LearningOutcomes.SelectMany(lo => lo.Criteria.Select((ac, i) => Row(
                     (F.OutcomeText, i == 0 ? OutcomeHeading(request.Kind, lo) : null),
                     (F.CriterionRef, ac.Ref),

@@ -116,6 +116,14 @@ public static class FieldNames
     public const string DeclarationSignature = "declarationSignature";
     public const string DeclarationDate = "declarationDate";
 
+    // Professional discussion record (002 Appendix 10): who took part, how it was recorded, and per point the time on the
+    // recording (mm:ss), the ACs it addressed and a summary.
+    public const string Participants = "participants";
+    public const string RecordingReference = "recordingReference";
+    public const string DiscussionTime = "discussionTime";
+    public const string DiscussionCriteria = "discussionCriteria";
+    public const string DiscussionSummary = "discussionSummary";
+
     /// <summary>The client feedback form rates 15 coach attributes (ClientFeedbackAttributes) as rating01 .. rating15.</summary>
     public static string Rating(int number) => $"rating{number:00}";
 }

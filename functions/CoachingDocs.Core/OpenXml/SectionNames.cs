@@ -21,6 +21,8 @@ public static class SectionNames
         [DocumentKinds.ResultSheet] = ["acResults", "markSheet"],
         [DocumentKinds.AssignmentCover] = ["taskBrief", "answers", "declaration"],
         [DocumentKinds.HoursLog] = [],
+        [DocumentKinds.ProfessionalDiscussion] = ["discussion", "authentication"],
+        [DocumentKinds.AuthenticityDeclaration] = ["declaration"],
     };
 
     public static bool Exists(string kind, string section) =>

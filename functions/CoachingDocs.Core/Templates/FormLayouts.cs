@@ -23,6 +23,8 @@ internal static partial class FormLayouts
             Text("This completed matrix must be included in your reflective journal.")),
         DocumentKinds.ResultSheet => ResultSheet(),
         DocumentKinds.AssignmentCover => AssignmentCover(),
+        DocumentKinds.ProfessionalDiscussion => ProfessionalDiscussion(),
+        DocumentKinds.AuthenticityDeclaration => AuthenticityDeclaration(),
         _ => throw new ArgumentException($"'{kind}' is not a Word document kind.", nameof(kind)),
     };
 

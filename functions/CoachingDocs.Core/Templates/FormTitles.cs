@@ -18,6 +18,8 @@ public static class FormTitles
         DocumentKinds.ResultSheet => "Result Sheet",
         DocumentKinds.AssignmentCover => "Assignment Cover Sheet",
         DocumentKinds.HoursLog => "Coaching Hours Log",
+        DocumentKinds.ProfessionalDiscussion => "Professional Discussion Record",
+        DocumentKinds.AuthenticityDeclaration => "Authentication Sheet",
         _ => kind,
     };
 }

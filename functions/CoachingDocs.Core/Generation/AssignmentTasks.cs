@@ -22,6 +22,8 @@ internal static class AssignmentTasks
         var answers = Content(body, "answers");
         if (unit.AssignmentBrief is { } source)
         {
+            // The source's own brief replaces the template's generic instruction.
+            brief?.RemoveAllChildren();
             brief?.Append(Brief(source, AlreadyPrinted(body)));
             foreach (var task in source.Tasks)
             {

@@ -57,7 +57,10 @@ internal sealed record ShapeRequest(string Kind, Unit Unit, Qualification? Quali
             [OpenXml.FieldNames.EndDate] = PersonalFields.Marker(PersonalFields.EndDate),
         };
         if (Unit.MarkSheet is { } sheet)
+        {
             fields[OpenXml.FieldNames.PassRule] = $"Total {sheet.PassMark}+ overall (of {sheet.TotalMarks}), AND the minimum in each section: PASS; otherwise REFERRAL";
+            fields[OpenXml.FieldNames.MarkSheetTitle] = sheet.Title;
+        }
         return fields;
     }
 }

@@ -59,12 +59,15 @@ internal static class WordDocumentShaper
                 ContentControls.SetText(sdt, value);
     }
 
-    /// <summary>Removes a field's paragraph, and its table row too when the row held nothing else (the matrices' "Section One" row).</summary>
+    /// <summary>
+    /// Removes a field's paragraph, and its table row too when nothing else in the row has text (the matrices' "Section
+    /// One" row, the result sheet's comment rows, whose other cells are empty answer fields).
+    /// </summary>
     private static void RemoveLine(SdtElement field)
     {
         var row = field.Ancestors<TableRow>().FirstOrDefault();
         field.Ancestors<Paragraph>().FirstOrDefault()?.Remove();
-        if (row is not null && row.Descendants<SdtElement>().FirstOrDefault() is null && string.IsNullOrWhiteSpace(row.InnerText)) row.Remove();
+        if (row is not null && string.IsNullOrWhiteSpace(row.InnerText)) row.Remove();
     }
 
     private static bool IsOutermost(SdtElement repeating) => !repeating.Ancestors<SdtElement>().Any(ContentControls.IsRepeatingSection);
@@ -122,6 +125,8 @@ internal static class WordDocumentShaper
                 BlockNames.DiscussionPoint => Blank(Math.Max(1, unit.Criteria.Count())),
                 BlockNames.CriterionRow => unit.LearningOutcomes.SelectMany(lo => lo.Criteria.Select((ac, i) => Row(
                     (F.OutcomeText, i == 0 ? OutcomeHeading(request.Kind, lo) : null),
+                    (F.OutcomeCommentsLabel, i == lo.Criteria.Count - 1 ? $"Learning Outcome {lo.Ref} comments (optional):" : null),
+                    (F.QaCommentsLabel, i == lo.Criteria.Count - 1 ? "QA comments (optional):" : null),
                     (F.CriterionRef, ac.Ref),
                     (F.CriterionText, ac.Text),
                     (F.ReferralDescriptor, ac.Referral ?? ""),

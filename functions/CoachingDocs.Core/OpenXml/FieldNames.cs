@@ -113,6 +113,18 @@ public static class FieldNames
     public const string QaMark = "qaMark";
     public const string TotalMarks = "totalMarks";
     public const string PassRule = "passRule";
+    public const string OutcomeCommentsLabel = "outcomeCommentsLabel";
+    public const string OutcomeComments = "outcomeComments";
+    public const string QaCommentsLabel = "qaCommentsLabel";
+    public const string OutcomeQaComments = "outcomeQaComments";
+    public const string QaDecision = "qaDecision";
+    public const string QaDate = "qaDate";
+    public const string MarkSheetTitle = "markSheetTitle";
+    public const string QaTotalMarks = "qaTotalMarks";
+    public const string SectionReferral = "sectionReferral";
+    public const string IqaName = "iqaName";
+    public const string IqaDate = "iqaDate";
+    public const string EvDate = "evDate";
     public const string DeclarationSignature = "declarationSignature";
     public const string DeclarationDate = "declarationDate";
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what building, running and testing CoachingDocs needs, only where it is missing, so it is safe to run every time:
-# the .NET 10 SDK; LibreOffice Writer and Calc, poppler-utils and Chromium (tests render documents to PDF and drive the
+# the .NET 10 SDK; LibreOffice Writer and Calc, poppler-utils, fonts-liberation and Chromium (tests render documents to PDF and drive the
 # add-in in a browser); Node.js and the add-in's packages when addin/ exists. A part that cannot be installed is reported
 # and skipped; the tests that need it then say so.
 set -uo pipefail
@@ -41,6 +41,9 @@ command -v pdftoppm >/dev/null 2>&1 || missing+=(poppler-utils)
 command -v chromium >/dev/null 2>&1 || command -v chromium-browser >/dev/null 2>&1 || missing+=(chromium)
 # scripts/publish.sh zips the Functions app with Python's zipfile (its test runs the script)
 command -v python3 >/dev/null 2>&1 || missing+=(python3)
+# Metric-compatible Arial (Liberation Sans): without it LibreOffice renders the forms' Arial in a wider font, and words
+# wrap inside narrow cells ("poor" as "poo/r" in the client feedback ratings).
+{ command -v fc-list >/dev/null 2>&1 && fc-list | grep -qi "Liberation Sans"; } || missing+=(fonts-liberation)
 [ ${#missing[@]} -eq 0 ] || apt_install "${missing[@]}"
 
 # The add-in (issue 4) once it exists

@@ -17,6 +17,8 @@ const kindLabels: Record<string, string> = {
   "supervision-record": "Supervision record",
   "development-plan": "Development plan",
   "assignment-cover": "Assignment",
+  "professional-discussion": "Professional discussion record",
+  "authenticity-declaration": "Authentication sheet",
 };
 
 export function kindLabel(kind: string): string {

@@ -31,8 +31,16 @@ public static class CatalogueLoader
 
         // Validate before indexing: duplicate or missing ids would otherwise surface as a bare dictionary exception.
         CatalogueValidator.Validate(indexPath, index.Qualifications ?? [], units);
-        return new QualificationCatalogue(index.Version, index.Qualifications ?? [], units.Select(u => u.Unit));
+        var resolved = units.Select(u => (u.File, Unit: ShareAssessment(u.Unit, units.Select(v => v.Unit)))).ToList();
+        CatalogueValidator.ValidateBriefs(resolved);
+        return new QualificationCatalogue(index.Version, index.Qualifications ?? [], resolved.Select(u => u.Unit));
     }
+
+    /// <summary>A unit assessed with another (D3.02 with D3.01) takes that unit's mark sheet, and its brief unless it has its own.</summary>
+    private static Unit ShareAssessment(Unit unit, IEnumerable<Unit> all) =>
+        unit.AssessedWith is { } id && all.First(u => string.Equals(u.Id, id, StringComparison.OrdinalIgnoreCase)) is var with
+            ? unit with { MarkSheet = with.MarkSheet, AssignmentBrief = unit.AssignmentBrief ?? with.AssignmentBrief }
+            : unit;
 
     private static T Deserialize<T>(string path)
     {

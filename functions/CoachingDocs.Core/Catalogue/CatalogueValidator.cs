@@ -43,6 +43,14 @@ internal static partial class CatalogueValidator
                 Require(file, $"{unit.Id} documentKinds '{kind}'", DocumentKinds.IsKnown(kind), $"unknown document kind; known: {string.Join(", ", DocumentKinds.All)}");
             if (unit.MarkSheet is { } sheet)
                 Require(file, $"{unit.Id} markSheet", sheet.Sections is { Count: > 0 } && sheet.Sections.Sum(s => s.MaxMarks) == sheet.TotalMarks, "section marks do not add up to totalMarks");
+            if (unit.AssessedWith is { } with)
+            {
+                var other = units.Select(u => u.Unit).FirstOrDefault(u => string.Equals(u.Id, with, StringComparison.OrdinalIgnoreCase));
+                Require(file, $"{unit.Id} assessedWith", unit.MarkSheet is null, "a unit assessed with another has no markSheet of its own");
+                Require(file, $"{unit.Id} assessedWith '{with}'",
+                    other?.MarkSheet?.Sections.Any(s => s.Criteria.Any(c => c.StartsWith(unit.Id + " ", StringComparison.OrdinalIgnoreCase))) == true,
+                    "must name a unit whose markSheet marks this unit's ACs ('<unitId> <ref>')");
+            }
         }
 
         var qualificationIds = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -53,6 +61,25 @@ internal static partial class CatalogueValidator
             Require(indexPath, $"qualification {q.Id}.optionalUnits", q.OptionalUnits is not null, "is missing; use [] for none");
             foreach (var unitId in q.MandatoryUnits.Concat(q.OptionalUnits ?? []))
                 Require(indexPath, $"qualification {q.Id} unit '{unitId}'", unitIds.Contains(unitId), "is not a unit in units/");
+        }
+    }
+
+    /// <summary>Each brief's numbered items are ACs of its unit and each marked task names a section of the unit's mark sheet.</summary>
+    public static void ValidateBriefs(IEnumerable<(string File, Unit Unit)> units)
+    {
+        foreach (var (file, unit) in units)
+        {
+            if (unit.AssignmentBrief is not { } brief) continue;
+            Require(file, $"{unit.Id} assignmentBrief", !string.IsNullOrWhiteSpace(brief.Title) && !string.IsNullOrWhiteSpace(brief.Source) && brief.Tasks is { Count: > 0 },
+                "needs a title, a source and at least one task");
+            foreach (var task in brief.Tasks)
+            {
+                foreach (var item in task.Items)
+                    Require(file, $"{unit.Id} assignmentBrief task '{task.Title}' item {item.Ref}", unit.FindCriterion(item.Ref) is not null, "is not an AC of the unit");
+                if (task.MarkSection is { } section)
+                    Require(file, $"{unit.Id} assignmentBrief task '{task.Title}' markSection '{section}'",
+                        unit.MarkSheet?.Sections.Any(s => s.Id == section) == true, "is not a section of the unit's mark sheet");
+            }
         }
     }
 

@@ -14,11 +14,14 @@ public static class DocumentKinds
     public const string ResultSheet = "result-sheet";
     public const string AssignmentCover = "assignment-cover";
     public const string HoursLog = "hours-log";
+    public const string ProfessionalDiscussion = "professional-discussion";
+    public const string AuthenticityDeclaration = "authenticity-declaration";
 
     public static readonly IReadOnlyList<string> All =
     [
         CoachingDiary, ReflectiveLog, ClientFeedback, ObservationFeedback, SupervisionRecord, DevelopmentPlan,
         PortfolioEvidenceMatrix, JournalEvidenceMatrix, ResultSheet, AssignmentCover, HoursLog,
+        ProfessionalDiscussion, AuthenticityDeclaration,
     ];
 
     public static bool IsKnown(string kind) => All.Contains(kind, StringComparer.Ordinal);

@@ -22,6 +22,18 @@ public sealed record Unit(
     /// </summary>
     public bool CriteriaNotInSource { get; init; }
 
+    /// <summary>The brief as the source prints it, where it has one (8585-300, D3.01, D3.03); else the generator builds one from the ACs.</summary>
+    public AssignmentBrief? AssignmentBrief { get; init; }
+
+    /// <summary>
+    /// The unit whose assessment also assesses this one (D3.02 is marked in D3.01's combined work-based assignment). The
+    /// loader gives this unit that unit's mark sheet and brief, so it is assessed by the one sheet, not a sheet of its own.
+    /// </summary>
+    public string? AssessedWith { get; init; }
+
+    /// <summary>The unit as the ILM forms name it: "301" for 8585-301 ("Unit 301 - AC 3.4"), the id itself where it has no suite prefix (D3.03).</summary>
+    public string FormNumber => Id.LastIndexOf('-') is var dash and > 0 ? Id[(dash + 1)..] : Id;
+
     public IEnumerable<AssessmentCriterion> Criteria => LearningOutcomes.SelectMany(lo => lo.Criteria);
 
     public AssessmentCriterion? FindCriterion(string reference) =>

@@ -29,7 +29,8 @@ internal sealed record ShapeRequest(string Kind, Unit Unit, Qualification? Quali
 
     public string Title => $"{Templates.FormTitles.Of(Kind)} – {Unit.Id} {Unit.Title}";
 
-    public string QualificationTitle => Qualification?.Title ?? "";
+    /// <summary>The pack's qualification; for a unit made outside one, every qualification the unit belongs to ("A or B").</summary>
+    public string QualificationTitle => Qualification?.Title ?? string.Join(" or ", Catalogue.QualificationsFor(Unit.Id).Select(q => q.Title));
 
     public DocumentIdentity Identity(string templateVersion) =>
         new(Kind, Qualification?.Id, Unit.Id, PersonalFields.Marker(PersonalFields.RegistrationNumber), templateVersion);
@@ -42,8 +43,10 @@ internal sealed record ShapeRequest(string Kind, Unit Unit, Qualification? Quali
         {
             [OpenXml.FieldNames.UnitId] = Unit.Id,
             [OpenXml.FieldNames.UnitTitle] = Unit.Title,
+            [OpenXml.FieldNames.UnitNumber] = Unit.FormNumber,
             [OpenXml.FieldNames.QualificationTitle] = QualificationTitle,
-            [OpenXml.FieldNames.PlanMonths] = months.ToString(),
+            // The unit's minimum plan length where it has one; otherwise the learner says (D3.04's seed gives no horizon).
+            [OpenXml.FieldNames.PlanMonths] = Unit.FindRule(RuleKinds.MinPlanMonths) is null ? "" : months.ToString(),
             [OpenXml.FieldNames.PlannedSessions] = Sessions.ToString(),
             [OpenXml.FieldNames.LearnerName] = PersonalFields.Marker(PersonalFields.LearnerName),
             [OpenXml.FieldNames.RegistrationNumber] = PersonalFields.Marker(PersonalFields.RegistrationNumber),
@@ -54,7 +57,10 @@ internal sealed record ShapeRequest(string Kind, Unit Unit, Qualification? Quali
             [OpenXml.FieldNames.EndDate] = PersonalFields.Marker(PersonalFields.EndDate),
         };
         if (Unit.MarkSheet is { } sheet)
+        {
             fields[OpenXml.FieldNames.PassRule] = $"Total {sheet.PassMark}+ overall (of {sheet.TotalMarks}), AND the minimum in each section: PASS; otherwise REFERRAL";
+            fields[OpenXml.FieldNames.MarkSheetTitle] = sheet.Title;
+        }
         return fields;
     }
 }

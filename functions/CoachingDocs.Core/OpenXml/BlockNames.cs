@@ -12,4 +12,5 @@ public static class BlockNames
     public const string CriterionRow = "criterion";
     public const string Review = "review";
     public const string MarkSection = "markSection";
+    public const string DiscussionPoint = "discussionPoint";
 }

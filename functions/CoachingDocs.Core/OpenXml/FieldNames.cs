@@ -12,6 +12,7 @@ public static class FieldNames
     public const string QualificationTitle = "qualificationTitle";
     public const string UnitId = "unitId";
     public const string UnitTitle = "unitTitle";
+    public const string UnitNumber = "unitNumber";
     public const string StartDate = "startDate";
     public const string EndDate = "endDate";
     public const string TotalHours = "totalHours";
@@ -29,6 +30,7 @@ public static class FieldNames
     public const string Feedback = "feedback";
     public const string Reflection = "reflection";
     public const string ExceptionalReason = "exceptionalReason";
+    public const string ExceptionalOptions = "exceptionalOptions";
     public const string PlanMonths = "planMonths";
     public const string SupervisorName = "supervisorName";
 
@@ -54,12 +56,16 @@ public static class FieldNames
     public const string Willingness = "willingness";
     public const string ClientFeedback = "clientFeedback";
     public const string NextSession = "nextSession";
+    public const string CoachingReflections = "coachingReflections";
 
     // Reflective log, client feedback, observation feedback, supervision.
     public const string Questioning = "questioning";
     public const string Listening = "listening";
     public const string FeedbackImpact = "feedbackImpact";
     public const string Improvement = "improvement";
+    public const string SessionOverall = "sessionOverall";
+    public const string ModelsUsed = "modelsUsed";
+    public const string RelationshipManagement = "relationshipManagement";
     public const string OverallExperience = "overallExperience";
     public const string ImprovementSuggestions = "improvementSuggestions";
     public const string ObservationType = "observationType";
@@ -107,8 +113,28 @@ public static class FieldNames
     public const string QaMark = "qaMark";
     public const string TotalMarks = "totalMarks";
     public const string PassRule = "passRule";
+    public const string OutcomeCommentsLabel = "outcomeCommentsLabel";
+    public const string OutcomeComments = "outcomeComments";
+    public const string QaCommentsLabel = "qaCommentsLabel";
+    public const string OutcomeQaComments = "outcomeQaComments";
+    public const string QaDecision = "qaDecision";
+    public const string QaDate = "qaDate";
+    public const string MarkSheetTitle = "markSheetTitle";
+    public const string QaTotalMarks = "qaTotalMarks";
+    public const string SectionReferral = "sectionReferral";
+    public const string IqaName = "iqaName";
+    public const string IqaDate = "iqaDate";
+    public const string EvDate = "evDate";
     public const string DeclarationSignature = "declarationSignature";
     public const string DeclarationDate = "declarationDate";
+
+    // Professional discussion record (002 Appendix 10): who took part, how it was recorded, and per point the time on the
+    // recording (mm:ss), the ACs it addressed and a summary.
+    public const string Participants = "participants";
+    public const string RecordingReference = "recordingReference";
+    public const string DiscussionTime = "discussionTime";
+    public const string DiscussionCriteria = "discussionCriteria";
+    public const string DiscussionSummary = "discussionSummary";
 
     /// <summary>The client feedback form rates 15 coach attributes (ClientFeedbackAttributes) as rating01 .. rating15.</summary>
     public static string Rating(int number) => $"rating{number:00}";

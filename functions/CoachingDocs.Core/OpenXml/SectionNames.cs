@@ -10,17 +10,19 @@ public static class SectionNames
 {
     public static readonly IReadOnlyDictionary<string, IReadOnlyList<string>> ByKind = new Dictionary<string, IReadOnlyList<string>>
     {
-        [DocumentKinds.CoachingDiary] = ["clientPlan", "contract", "diagnostics", "swot", "sessionGoal", "sessionOptions", "sessionFeedback", "sessionActions"],
-        [DocumentKinds.ReflectiveLog] = ["whatHappened", "reflection", "learning", "actions"],
+        [DocumentKinds.CoachingDiary] = ["taskBrief", "reflectionsSummary", "exceptionalCircumstances", "clientPlan", "clientGoals", "contract", "diagnostics", "swot", "sessionRecord", "sessionGoal", "sessionOptions", "sessionFeedback", "sessionActions"],
+        [DocumentKinds.ReflectiveLog] = ["entry", "sessionOverall", "whatHappened", "relationship", "reflection", "actions"],
         [DocumentKinds.ClientFeedback] = ["ratings", "mostUseful", "improve"],
-        [DocumentKinds.ObservationFeedback] = ["strengths", "developmentAreas", "observerComments"],
-        [DocumentKinds.SupervisionRecord] = ["issuesDiscussed", "outcomes", "actions"],
+        [DocumentKinds.ObservationFeedback] = ["observation", "strengths", "developmentAreas"],
+        [DocumentKinds.SupervisionRecord] = ["supervision", "supervisionTime", "outcomes", "actions"],
         [DocumentKinds.DevelopmentPlan] = ["swot", "objectives", "reviews"],
         [DocumentKinds.PortfolioEvidenceMatrix] = [],
         [DocumentKinds.JournalEvidenceMatrix] = [],
         [DocumentKinds.ResultSheet] = ["acResults", "markSheet"],
         [DocumentKinds.AssignmentCover] = ["taskBrief", "answers", "declaration"],
         [DocumentKinds.HoursLog] = [],
+        [DocumentKinds.ProfessionalDiscussion] = ["discussion", "authentication"],
+        [DocumentKinds.AuthenticityDeclaration] = ["declaration"],
     };
 
     public static bool Exists(string kind, string section) =>

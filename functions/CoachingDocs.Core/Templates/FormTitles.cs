@@ -13,11 +13,13 @@ public static class FormTitles
         DocumentKinds.ObservationFeedback => "Feedback on the Learner's Coaching",
         DocumentKinds.SupervisionRecord => "Outcomes of Supervision",
         DocumentKinds.DevelopmentPlan => "Continuous Professional Development (CPD) Plan",
-        DocumentKinds.PortfolioEvidenceMatrix => "Portfolio Evidence Matrix",
-        DocumentKinds.JournalEvidenceMatrix => "Reflective Journal Evidence Matrix",
+        DocumentKinds.PortfolioEvidenceMatrix => "Portfolio evidence matrix",
+        DocumentKinds.JournalEvidenceMatrix => "Reflective Journal evidence matrix",
         DocumentKinds.ResultSheet => "Result Sheet",
         DocumentKinds.AssignmentCover => "Assignment Cover Sheet",
         DocumentKinds.HoursLog => "Coaching Hours Log",
+        DocumentKinds.ProfessionalDiscussion => "Professional Discussion Record",
+        DocumentKinds.AuthenticityDeclaration => "Authentication Sheet",
         _ => kind,
     };
 }

@@ -64,12 +64,13 @@ public static class TemplateBuilder
         root.AddNamespaceDeclaration("w15", "http://schemas.microsoft.com/office/word/2012/wordml");
         root.MCAttributes = new MarkupCompatibilityAttributes { Ignorable = "w15" };
         var documentBody = new Body(body);
-        documentBody.AppendChild(new SectionProperties(
+        documentBody.AppendChild(new SectionProperties([.. PageFurniture.References(),
             new PageSize { Width = 11906U, Height = 16838U },
-            new PageMargin { Top = 1134, Bottom = 1134, Left = 1134U, Right = 1134U, Header = 567U, Footer = 567U, Gutter = 0U }));
+            new PageMargin { Top = 1134, Bottom = 1134, Left = 1134U, Right = 1134U, Header = 567U, Footer = 567U, Gutter = 0U }]));
         root.AppendChild(documentBody);
         main.Document = root;
 
+        PageFurniture.Add(main, kind);
         main.AddNewPart<StyleDefinitionsPart>("rIdStyles").Styles = TemplateStyles.Create();
         main.AddNewPart<DocumentSettingsPart>("rIdSettings").Settings = new Settings(
             new Compatibility(new CompatibilitySetting

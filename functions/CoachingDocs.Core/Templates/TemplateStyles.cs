@@ -18,8 +18,14 @@ internal static class TemplateStyles
             new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "240", After = "80" }, new OutlineLevel { Val = 0 })),
         Paragraph("Heading2", "heading 2", new StyleRunProperties(new Bold(), new Color { Val = "2F5496" }, new FontSize { Val = "22" }),
             new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "180", After = "60" }, new OutlineLevel { Val = 1 })),
+        Paragraph("Heading3", "heading 3", new StyleRunProperties(new Bold(), new Color { Val = "1F3864" }, new FontSize { Val = "20" }),
+            new StyleParagraphProperties(new KeepNext(), new SpacingBetweenLines { Before = "120", After = "40" }, new OutlineLevel { Val = 2 })),
         Paragraph("ListBullet", "List Bullet", null,
             new StyleParagraphProperties(new Indentation { Left = "360", Hanging = "240" })),
+        Paragraph("Header", "header", new StyleRunProperties(new Color { Val = "595959" }, new FontSize { Val = "16" })),
+        Paragraph("Footer", "footer", new StyleRunProperties(new Color { Val = "595959" }, new FontSize { Val = "16" })),
+        Paragraph("Guidance", "Guidance", new StyleRunProperties(new Italic())),
+        Paragraph("AcLine", "AC line", new StyleRunProperties(new Italic(), new Color { Val = "2F5496" }), new StyleParagraphProperties(new KeepNext())),
         new Style(new StyleName { Val = "Placeholder Text" }, new UIPriority { Val = 99 }, new StyleRunProperties(new Color { Val = "808080" }))
         { Type = StyleValues.Character, StyleId = "PlaceholderText" },
         new Style(

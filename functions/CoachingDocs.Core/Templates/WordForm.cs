@@ -61,7 +61,18 @@ internal static class WordForm
     }
 
     public static SdtBlock Section(string name, string alias, params OpenXmlElement[] content) =>
-        ContentControls.Block(TagConvention.Section(name), alias, content);
+        ContentControls.Block(TagConvention.Section(name), alias, Led(content));
+
+    /// <summary>
+    /// A block control whose content starts with a table gets a hairline paragraph first: LibreOffice drops the shading
+    /// and run formatting of the first cell (and first paragraph) of a block control that starts with a table.
+    /// </summary>
+    private static OpenXmlElement[] Led(OpenXmlElement[] content) =>
+        content is [DocumentFormat.OpenXml.Wordprocessing.Table, ..] ? [Hairline(), .. content] : content;
+
+    public static Paragraph Hairline() => new(new ParagraphProperties(
+        new SpacingBetweenLines { Before = "0", After = "0", Line = "20", LineRule = LineSpacingRuleValues.Exact },
+        new ParagraphMarkRunProperties(new FontSize { Val = "2" })));
 
     public static SdtRow RowSection(string name, string alias, params TableRow[] rows) =>
         ContentControls.Rows(TagConvention.Section(name), alias, rows);
@@ -69,7 +80,7 @@ internal static class WordForm
     /// <summary>A Word repeating section (w15:repeatingSection) with one item; the generator clones the item per session.</summary>
     public static SdtBlock Repeating(string block, string alias, params OpenXmlElement[] itemContent)
     {
-        var item = ContentControls.Block(TagConvention.RepeatingItem(block), alias, itemContent);
+        var item = ContentControls.Block(TagConvention.RepeatingItem(block), alias, Led(itemContent));
         item.SdtProperties!.AppendChild(new SdtRepeatedSectionItem());
         var section = ContentControls.Block(TagConvention.RepeatingSection(block), alias, item);
         section.SdtProperties!.AppendChild(new SdtRepeatedSection(new SectionTitle { Val = alias }));
@@ -99,15 +110,16 @@ internal static class WordForm
         return table;
     }
 
-    public static TableRow Row(params TableCell[] cells) => new(cells);
+    /// <summary>A table row; never split across pages, so a label stays beside its answer and a rating row stays whole.</summary>
+    public static TableRow Row(params TableCell[] cells) => new([new TableRowProperties(new CantSplit()), .. cells]);
 
     /// <summary>A row at least <paramref name="height"/> twentieths of a point tall: room to write on a printed form.</summary>
     public static TableRow TallRow(uint height, params TableCell[] cells) =>
-        new([new TableRowProperties(new TableRowHeight { Val = height, HeightType = HeightRuleValues.AtLeast }), .. cells]);
+        new([new TableRowProperties(new CantSplit(), new TableRowHeight { Val = height, HeightType = HeightRuleValues.AtLeast }), .. cells]);
 
     /// <summary>A header row, repeated at the top of each page the table runs onto.</summary>
     public static TableRow HeaderRow(params TableCell[] cells) =>
-        new([new TableRowProperties(new TableHeader()), .. cells]);
+        new([new TableRowProperties(new CantSplit(), new TableHeader()), .. cells]);
 
     public static TableCell Label(string text, int span = 1) => Cell(span, LabelShading, Text(text, bold: true));
 
@@ -133,7 +145,7 @@ internal static class WordForm
 
     /// <summary>A two-column question/answer table row: the question on the left, the answer field on the right.</summary>
     public static TableRow Question(string name, string question) =>
-        new([new TableRowProperties(new TableRowHeight { Val = 520U, HeightType = HeightRuleValues.AtLeast }), .. LabelledField(name, question)]);
+        new([new TableRowProperties(new CantSplit(), new TableRowHeight { Val = 520U, HeightType = HeightRuleValues.AtLeast }), .. LabelledField(name, question)]);
 
     public static TableCell EmptyCell(int span = 1) => Cell(span, null);
 }

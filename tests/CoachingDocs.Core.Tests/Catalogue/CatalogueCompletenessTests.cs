@@ -34,7 +34,7 @@ public sealed class CatalogueCompletenessTests
     {
         var catalogue = CatalogueLoader.Load(RepositoryCatalogue.Folder);
 
-        Assert.Equal("2026.11.1", catalogue.Version);
+        Assert.Equal("2026.12.1", catalogue.Version);
         Assert.Equal(8, catalogue.Qualifications.Count());
     }
 

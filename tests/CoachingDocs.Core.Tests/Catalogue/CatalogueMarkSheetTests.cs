@@ -1,3 +1,5 @@
+using CoachingDocs.Core.Catalogue;
+
 namespace CoachingDocs.Core.Tests.Catalogue;
 
 /// <summary>The legacy marks-based assessments of seed 000 (Appendix B).</summary>
@@ -13,7 +15,12 @@ public sealed class CatalogueMarkSheetTests
         Assert.Equal([(24, 12), (26, 13), (24, 12), (26, 13)], sheet.Sections.Select(s => (s.MaxMarks, s.MinMarks)));
         Assert.Equal("Ensuring good practice in coaching", sheet.Sections[0].Title);
         Assert.Equal(["D3.02 1.1", "D3.02 1.2", "D3.02 2.1", "D3.02 2.2"], sheet.Sections[2].Criteria);
-        Assert.Null(RepositoryCatalogue.Unit("D3.02").MarkSheet);
+        // 000: one combined assignment, one mark sheet. D3.02 is assessed with D3.01, so it is marked on that same sheet
+        // (and briefed by the same assignment), not on a Pass/Referral sheet of its own.
+        var d302 = RepositoryCatalogue.Unit("D3.02");
+        Assert.Equal("D3.01", d302.AssessedWith);
+        Assert.Same(sheet, d302.MarkSheet);
+        Assert.Same(RepositoryCatalogue.Unit("D3.01").AssignmentBrief, d302.AssignmentBrief);
     }
 
     [Fact]
@@ -30,8 +37,8 @@ public sealed class CatalogueMarkSheetTests
     [Fact]
     public void Every_AC_of_the_marked_units_is_in_exactly_one_section_and_every_reference_resolves()
     {
-        var sheets = RepositoryCatalogue.Catalogue.Units.Where(u => u.MarkSheet is not null).ToList();
-        var covered = sheets.SelectMany(u => u.MarkSheet!.Sections).SelectMany(s => s.Criteria).ToList();
+        var sheets = RepositoryCatalogue.Catalogue.Units.Select(u => u.MarkSheet).OfType<MarkSheet>().Distinct().ToList(); // a shared sheet once
+        var covered = sheets.SelectMany(s => s.Sections).SelectMany(s => s.Criteria).ToList();
 
         Assert.Equal(covered.Count, covered.Distinct().Count());
         foreach (var reference in covered)
@@ -47,7 +54,7 @@ public sealed class CatalogueMarkSheetTests
     [Fact]
     public void Each_section_minimum_is_half_its_marks_as_ILM_normally_applies()
     {
-        foreach (var section in RepositoryCatalogue.Catalogue.Units.Where(u => u.MarkSheet is not null).SelectMany(u => u.MarkSheet!.Sections))
+        foreach (var section in RepositoryCatalogue.Catalogue.Units.Select(u => u.MarkSheet).OfType<MarkSheet>().Distinct().SelectMany(s => s.Sections))
             Assert.Equal(section.MaxMarks, section.MinMarks * 2);
     }
 }

@@ -28,8 +28,9 @@ public class GeneratedPortfolioTests
         [.. Sessions.Take(7).Select(s => Item((FieldNames.ClientRef, s.Client), (FieldNames.SessionDate, s.Date), (FieldNames.Questioning, "Open questions; fewer leading ones."), (FieldNames.FeedbackImpact, "They set a date to act.")))]);
 
     internal static byte[] Supervision() => TemplateFiller.Fill(DocumentKinds.SupervisionRecord, "8585-302", BlockNames.SupervisionSession,
-        [Item((FieldNames.SessionDate, "20/03/2025"), (FieldNames.Duration, "1 hour"), (FieldNames.Outcomes, "Hold silences longer.")),
-         Item((FieldNames.SessionDate, "30/04/2025"), (FieldNames.Duration, "45 mins"), (FieldNames.Outcomes, "Contract for endings."))]);
+        // 002's Outcomes of Supervision records no duration (8585 counts sessions, not hours), so the form has none.
+        [Item((FieldNames.SessionDate, "20/03/2025"), (FieldNames.Outcomes, "Hold silences longer.")),
+         Item((FieldNames.SessionDate, "30/04/2025"), (FieldNames.Outcomes, "Contract for endings."))]);
 
     private static IReadOnlyDictionary<string, string> Item(params (string Field, string Value)[] values) =>
         values.Where(v => v.Value.Length > 0).ToDictionary(v => v.Field, v => v.Value);
@@ -48,7 +49,7 @@ public class GeneratedPortfolioTests
         Assert.Equal(new Dictionary<string, int> { ["C1"] = 390, ["C2"] = 360 }, report.Hours.ByClientMinutes);
         Assert.Equal(8, report.Sessions.Count);
         Assert.Equal(2, report.Supervision.Sessions);
-        Assert.Equal(105, report.Supervision.Minutes);
+        Assert.Equal(0, report.Supervision.Minutes); // 8585's form records sessions, not their length
         Assert.Equal(7, report.ReflectiveLogEntries);
         Assert.Equal(12.5m, report.StatedTotalHours);
         Assert.Equal(["SESSION_WITHOUT_REFLECTION", "SESSION_WITHOUT_FEEDBACK"],
@@ -64,6 +65,18 @@ public class GeneratedPortfolioTests
         Assert.Equal("evidenced", report.Criteria.Single(c => c.Ref == "3.1").Status);
         Assert.Equal("missing", report.Criteria.Single(c => c.Ref == "2.1").Status);
         Assert.Contains(report.Findings, f => f.Code == "AC_2.1_NO_EVIDENCE");
+    }
+
+    [Fact]
+    public void The_L5_supervision_record_keeps_its_duration_and_its_hours_are_read()
+    {
+        // L5-502 counts supervision hours (004: ">= 3 h supervision", one record an hour), so its form keeps the duration row.
+        var record = TemplateFiller.Fill(DocumentKinds.SupervisionRecord, "L5-502", BlockNames.SupervisionSession,
+            [Item((FieldNames.SessionDate, "20/03/2025"), (FieldNames.Duration, "1 hour"), (FieldNames.Outcomes, "Hold silences longer.")),
+             Item((FieldNames.SessionDate, "30/04/2025"), (FieldNames.Duration, "45 mins"), (FieldNames.Outcomes, "Contract for endings."))]);
+        var report = Check(("supervision.docx", record));
+        Assert.Equal(2, report.Supervision.Sessions);
+        Assert.Equal(60 + 45, report.Supervision.Minutes);
     }
 
     [Fact]

@@ -86,7 +86,6 @@ public class DocumentGeneratorTests
         Assert.Equal(sessions, items.Count);
         Assert.Equal(Enumerable.Range(1, sessions).Select(n => n.ToString()), items.Select(i => GeneratedDocument.FieldIn(i, FieldNames.SessionNumber)));
         Assert.All(items, i => Assert.Equal("CL-01", GeneratedDocument.FieldIn(i, FieldNames.ClientRef))); // one client: every session is theirs
-        Assert.Equal(sessions.ToString(), diary.Field(FieldNames.PlannedSessions));
         // Word's repeating section, so the learner can add a session with "+".
         var repeating = ContentControls.WithTag(diary.Body, TagConvention.RepeatingSection(BlockNames.Session)).Single();
         Assert.True(ContentControls.IsRepeatingSection(repeating));
@@ -109,12 +108,26 @@ public class DocumentGeneratorTests
     }
 
     [Fact]
-    public void Several_clients_get_a_plan_each_and_sessions_leave_the_client_open()
+    public void Several_clients_get_a_diary_each_with_their_share_of_the_sessions()
     {
+        // 002 Appendix 5: the diary is per client ("Client Ref/ID" in each diary's header, each with its own sessions).
         var unit = PracticalUnit();
-        using var diary = new GeneratedDocument(Generate(DocumentKinds.CoachingDiary, unit.Id, Learners.Sample(3, "A-1", "B-2")).Bytes);
-        Assert.Equal(["A-1", "B-2"], diary.Items(BlockNames.Client).Select(i => GeneratedDocument.FieldIn(i, FieldNames.ClientRef)));
-        Assert.All(diary.Items(BlockNames.Session), i => Assert.Equal("", GeneratedDocument.FieldIn(i, FieldNames.ClientRef)));
+        using var diary = new GeneratedDocument(Generate(DocumentKinds.CoachingDiary, unit.Id, Learners.Sample(5, "A-1", "B-2")).Bytes);
+        var clients = diary.Items(BlockNames.Client);
+        Assert.Equal(["A-1", "B-2"], clients.Select(i => GeneratedDocument.FieldIn(i, FieldNames.ClientRef)));
+        // 5 sessions shared between 2 clients: 3 and 2, numbered from 1 in each diary, each carrying its client.
+        var sessions = clients.Select(c => ContentControls.WithTag(c, TagConvention.RepeatingItem(BlockNames.Session)).ToList()).ToList();
+        Assert.Equal([3, 2], sessions.Select(s => s.Count));
+        Assert.Equal(["1", "2", "3"], sessions[0].Select(i => GeneratedDocument.FieldIn(i, FieldNames.SessionNumber)));
+        Assert.All(sessions[0], i => Assert.Equal("A-1", GeneratedDocument.FieldIn(i, FieldNames.ClientRef)));
+        Assert.All(sessions[1], i => Assert.Equal("B-2", GeneratedDocument.FieldIn(i, FieldNames.ClientRef)));
+        // Each client's header, contract and diagnostics name the client too (three fields outside the session records).
+        for (var c = 0; c < clients.Count; c++)
+        {
+            var outsideSessions = ContentControls.WithTag(clients[c], TagConvention.Field(FieldNames.ClientRef))
+                .Where(f => !f.Ancestors().Any(a => sessions[c].Contains(a))).Select(ContentControls.TextOf).ToList();
+            Assert.Equal(Enumerable.Repeat(c == 0 ? "A-1" : "B-2", 3), outsideSessions);
+        }
     }
 
     [Fact]
@@ -146,10 +159,13 @@ public class DocumentGeneratorTests
     {
         foreach (var unit in SampleCatalogue.Catalogue.Units.Where(u => u.DocumentKinds.Contains(DocumentKinds.DevelopmentPlan)))
         {
-            var months = unit.FindRule(RuleKinds.MinPlanMonths)?.Value ?? 6;
+            var rule = unit.FindRule(RuleKinds.MinPlanMonths);
             using var plan = new GeneratedDocument(Generate(DocumentKinds.DevelopmentPlan, unit.Id).Bytes);
-            Assert.Equal(((int)months).ToString(), plan.Field(FieldNames.PlanMonths));
-            Assert.Equal((int)months / 3, plan.Items(BlockNames.Review).Count);
+            // The unit's minimum is printed; a unit without one (D3.04) gets no invented horizon: the learner states it.
+            Assert.Equal(rule?.Value is { } months ? ((int)months).ToString() : "", plan.Field(FieldNames.PlanMonths));
+            // Reviews only where an AC of the unit is evidenced by them (L5-503 AC 2.3), one every 3 months.
+            var reviewed = unit.Criteria.Any(c => c.EvidencedBy.Contains("development-plan#reviews"));
+            Assert.Equal(reviewed ? (int)(rule?.Value ?? 0) / 3 : 0, plan.Items(BlockNames.Review).Count);
         }
     }
 

@@ -22,13 +22,11 @@ public sealed class CentreHeaderTemplateTests : IDisposable
         File.WriteAllBytes(path, TemplateBuilder.Build(DocumentKinds.ObservationFeedback));
         using (var document = WordprocessingDocument.Open(path, true))
         {
-            var main = document.MainDocumentPart!;
-            var header = main.AddNewPart<HeaderPart>("rIdCentreHeader");
+            // The centre rewrites the built-in page header with its own wording.
+            var header = document.MainDocumentPart!.HeaderParts.Single();
             header.Header = new Header(new Paragraph(
                 new Run(new Text("Northern Centre — learner ") { Space = DocumentFormat.OpenXml.SpaceProcessingModeValues.Preserve }),
                 ContentControls.Inline(TagConvention.Field(FieldNames.RegistrationNumber), "Registration", new Run(new Text("")))));
-            main.Document.Body!.GetFirstChild<SectionProperties>()!.PrependChild(
-                new HeaderReference { Type = HeaderFooterValues.Default, Id = "rIdCentreHeader" });
         }
         Assert.Empty(TemplateValidator.Validate(File.ReadAllBytes(path), DocumentKinds.ObservationFeedback).Problems);
 

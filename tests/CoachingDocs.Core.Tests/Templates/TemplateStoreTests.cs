@@ -23,7 +23,7 @@ public sealed class TemplateStoreTests : IDisposable
             foreach (var entry in source.Entries)
             {
                 var text = new StreamReader(entry.Open()).ReadToEnd();
-                if (entry.FullName == "word/document.xml") text = text.Replace("Feedback on a coaching session", "Northern Centre feedback slip");
+                if (entry.FullName == "word/document.xml") text = text.Replace("Key coach attributes", "Northern Centre feedback slip");
                 using var writer = new StreamWriter(target.CreateEntry(entry.FullName).Open(), new UTF8Encoding(false));
                 writer.Write(text);
             }

@@ -60,10 +60,11 @@ public class TemplateValidatorTests
     public void Finds_a_duplicated_single_field_and_an_overlong_tag()
     {
         var longTag = "cd1:f:" + new string('x', 70);
-        var edited = EditDocument(DocumentKinds.ReflectiveLog, xml => xml
+        // The observation form asks the learner's name once, outside any repeating section.
+        var edited = EditDocument(DocumentKinds.ObservationFeedback, xml => xml
             .Replace("w:val=\"cd1:f:centreName\"", "w:val=\"cd1:f:learnerName\"")
-            .Replace("w:val=\"cd1:f:improvement\"", $"w:val=\"{longTag}\""));
-        var problems = TemplateValidator.Validate(edited, DocumentKinds.ReflectiveLog).Problems;
+            .Replace("w:val=\"cd1:f:rapport\"", $"w:val=\"{longTag}\""));
+        var problems = TemplateValidator.Validate(edited, DocumentKinds.ObservationFeedback).Problems;
         Assert.Contains(problems, p => p.Kind == TemplateProblemKind.Duplicate && p.Tag == "cd1:f:learnerName");
         Assert.Contains(problems, p => p.Kind == TemplateProblemKind.TooLong && p.Tag == longTag);
     }

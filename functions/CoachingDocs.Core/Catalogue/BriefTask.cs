@@ -7,9 +7,10 @@ namespace CoachingDocs.Core.Catalogue;
 /// </summary>
 public sealed record BriefTask(string Title, IReadOnlyList<string> Paragraphs)
 {
-    public IReadOnlyList<BriefItem> Items { get; init; } = [];
-    public IReadOnlyList<string> Bullets { get; init; } = [];
+    // The source-generated catalogue reader sets every init-only member, null where the file omits it: empty, not null.
+    public IReadOnlyList<BriefItem> Items { get; init => field = value ?? []; } = [];
+    public IReadOnlyList<string> Bullets { get; init => field = value ?? []; } = [];
     public string? Marks { get; init; }
     public string? MarkSection { get; init; }
-    public IReadOnlyList<string> AssessmentCriteria { get; init; } = [];
+    public IReadOnlyList<string> AssessmentCriteria { get; init => field = value ?? []; } = [];
 }

@@ -3,22 +3,34 @@ using System.Text.RegularExpressions;
 namespace CoachingDocs.Core.Tests.Seeds;
 
 /// <summary>
-/// The ILM specification seeds (../shared/seeds from the main repository, found by walking up from the repository root),
-/// read as the forms print them: a form is the text from its heading line to the next heading, a line per paragraph,
+/// The ILM specification seeds, read as the forms print them: a form is the text from its heading line to the next heading, a line per paragraph,
 /// each table cell (tab-separated in the seed text) on its own.
 /// </summary>
 internal static partial class SeedText
 {
     public const string Handbook8585 = "002_282badf7a99fdcdb.txt";
 
+    /// <summary>
+    /// The copy of the seeds committed in tests/Seeds: a clean clone has no ../shared beside it, and a test that cannot find
+    /// its source of truth must not pass or skip. SeedCopyTests holds the copy to its checksums and to ../shared/seeds.
+    /// </summary>
     public static string Folder()
+    {
+        var folder = Path.Combine(TemplateFiller.RepoRoot(), "tests", "Seeds");
+        if (!File.Exists(Path.Combine(folder, Handbook8585)))
+            throw new InvalidOperationException($"the seeds ({Handbook8585}) are missing from {folder}");
+        return folder;
+    }
+
+    /// <summary>The team's shared seeds folder (../shared/seeds above the repository), when this machine has one.</summary>
+    public static string? SharedFolder()
     {
         for (var dir = new DirectoryInfo(TemplateFiller.RepoRoot()); dir is not null; dir = dir.Parent)
         {
             var candidate = Path.Combine(dir.FullName, "shared", "seeds");
             if (File.Exists(Path.Combine(candidate, Handbook8585))) return candidate;
         }
-        throw new InvalidOperationException($"the seeds ({Handbook8585}) were not found in shared/seeds above {TemplateFiller.RepoRoot()}");
+        return null;
     }
 
     /// <summary>The cells and paragraphs of the form headed <paramref name="heading"/>, up to <paramref name="end"/> (a later line's start).</summary>

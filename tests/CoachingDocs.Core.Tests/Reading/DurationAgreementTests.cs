@@ -41,7 +41,6 @@ public class DurationAgreementTests
     {
         var agreeing = Cases.Where(c => c.CsharpPending is not null && DurationParser.Parse(c.Input)?.Minutes == c.Minutes).Select(c => c.Input).ToList();
         Assert.True(agreeing.Count == 0, $"these rows now agree; remove their csharpPending mark: {string.Join(", ", agreeing)}");
-        Assert.Equal(Cases.Count, Cases.Count(c => c.CsharpPending is null) + Cases.Count(c => c.CsharpPending is not null));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ public static class ServiceExtensions
         builder.Services.AddProblemDetails();
         builder.Services.AddExceptionHandler<InvalidRequestExceptionHandler>();
         builder.Services.ConfigureHttpJsonOptions(options => CatalogueJson.Configure(options.SerializerOptions));
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddOperationTransformer(Apis.FileResponses.Transformer));
 
         builder.Services.AddSingleton(sp => ContentFolders.Resolve(sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>()));
         builder.Services.AddSingleton(sp => CatalogueLoader.Load(sp.GetRequiredService<ContentFolders>().CatalogueFolder));

@@ -1,0 +1,191 @@
+using System.IO.Compression;
+using System.Text.RegularExpressions;
+using CoachingDocs.Api.Tests.Support;
+using Deque.AxeCore.Playwright;
+using DocumentFormat.OpenXml.Packaging;
+using Microsoft.Playwright;
+
+namespace CoachingDocs.Api.Tests.FrontDoor;
+
+/// <summary>
+/// The front door end to end in headless Chromium against the real service: a new user makes a pack, checks a portfolio
+/// made by other programs (LibreOffice, npm docx), and finds the cohort page, with an axe scan of each state.
+/// </summary>
+public sealed class FrontDoorBrowserTests(FrontDoorServer server) : IClassFixture<FrontDoorServer>
+{
+    private static byte[] Asset(string name) =>
+        File.ReadAllBytes(Path.Combine(TestPaths.RepositoryRoot, "tests", "CoachingDocs.Core.Tests", "Assets", name));
+
+    private static FilePayload Upload(string name) => new()
+    {
+        Name = name,
+        MimeType = name.EndsWith(".xlsx", StringComparison.Ordinal)
+            ? "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+            : "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        Buffer = Asset(name),
+    };
+
+    private static async Task AssertNoSeriousAccessibilityProblems(IPage page)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical")
+            .Select(v => $"{v.Id} ({v.Impact}): {string.Join(" | ", v.Nodes.Select(n => n.Html))}").ToList();
+        Assert.True(serious.Count == 0, string.Join("\n", serious));
+    }
+
+    [Fact]
+    public async Task The_start_page_links_the_three_tasks_and_has_no_serious_accessibility_problems()
+    {
+        var page = await server.OpenAsync("");
+        Assert.Equal("CoachingDocs", await page.TitleAsync());
+        var nav = page.GetByRole(AriaRole.Navigation, new() { Name = "Tasks" });
+        foreach (var task in new[] { "Make documents", "Check a portfolio", "Cohorts" })
+            await Assertions.Expect(nav.GetByRole(AriaRole.Link, new() { Name = task })).ToBeVisibleAsync();
+        await AssertNoSeriousAccessibilityProblems(page);
+        await page.ScreenshotAsync(new() { Path = FrontDoorServer.ScreenshotPath("frontdoor-start.png"), FullPage = true });
+
+        await nav.GetByRole(AriaRole.Link, new() { Name = "Cohorts" }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Name = "Cohorts", Level = 2 })).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Open the cohort page" })).ToHaveAttributeAsync("href", "/admin/");
+        var qualificationRow = page.GetByRole(AriaRole.Table, new() { Name = "Roster columns" }).GetByRole(AriaRole.Row, new() { Name = "Qualification" }).First;
+        await Assertions.Expect(qualificationRow).ToContainTextAsync("8585-certificate");
+        // Every qualification id the roster accepts is listed, from the catalogue itself.
+        await Assertions.Expect(page.Locator("#qualification-ids li")).ToHaveCountAsync(TestCatalogue().Qualifications.Count());
+        await AssertNoSeriousAccessibilityProblems(page);
+        await page.ScreenshotAsync(new() { Path = FrontDoorServer.ScreenshotPath("frontdoor-cohorts.png"), FullPage = true });
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Link, new() { Name = "Download a sample roster (.csv)" }).ClickAsync());
+        var saved = Path.Combine(server.Downloads, "roster.csv");
+        await download.SaveAsAsync(saved);
+        Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(TestPaths.RepositoryRoot, "templates", "samples", "roster.csv")), await File.ReadAllBytesAsync(saved));
+    }
+
+    [Fact]
+    public async Task Make_documents_shows_every_problem_beside_its_field_then_downloads_the_unit_pack()
+    {
+        var page = await server.OpenAsync("#make");
+        var make = page.Locator("#make");
+        await make.GetByLabel("A unit pack").CheckAsync();
+        await make.GetByRole(AriaRole.Combobox, new() { Name = "Qualification", Exact = true }).SelectOptionAsync("8585-certificate");
+        await make.GetByRole(AriaRole.Combobox, new() { Name = "Unit", Exact = true }).SelectOptionAsync("8585-302");
+        await Assertions.Expect(make.GetByRole(AriaRole.Link, new() { Name = "Download an example" })).ToHaveAttributeAsync("href", "/api/examples/units/8585-302/pack");
+        await page.GetByLabel("Centre name").FillAsync("North Centre");
+        await page.GetByLabel("Client references").FillAsync("Client A\n=HYPERLINK(\"x\")\nClient A");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Download the unit pack" }).ClickAsync();
+
+        // All the problems at once, each beside its field, as the service words them.
+        var summary = page.GetByRole(AriaRole.Alert);
+        await Assertions.Expect(summary).ToContainTextAsync("The documents were not made");
+        await Assertions.Expect(page.Locator("#make-name-error")).ToContainTextAsync("is required");
+        await Assertions.Expect(page.Locator("#make-registrationNumber-error")).ToContainTextAsync("is required");
+        await Assertions.Expect(page.Locator("#make-centreNumber-error")).ToContainTextAsync("is required");
+        await Assertions.Expect(page.Locator("#make-clientRefs-error")).ToContainTextAsync("line 2");
+        await Assertions.Expect(page.Locator("#make-clientRefs-error")).ToContainTextAsync("line 3");
+        await Assertions.Expect(page.Locator("#make-centreName-error")).ToBeHiddenAsync();
+        await Assertions.Expect(page.GetByLabel("Learner's full name")).ToHaveAttributeAsync("aria-invalid", "true");
+        await AssertNoSeriousAccessibilityProblems(page);
+        await page.ScreenshotAsync(new() { Path = FrontDoorServer.ScreenshotPath("frontdoor-make-errors.png"), FullPage = true });
+
+        await page.GetByLabel("Learner's full name").FillAsync("Jo Learner");
+        await page.GetByLabel("ILM registration number").FillAsync("R123456");
+        await page.GetByLabel("Centre number").FillAsync("12345");
+        await page.GetByLabel("Client references").FillAsync("Client A\nClient B");
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download the unit pack" }).ClickAsync());
+        await Assertions.Expect(page.GetByRole(AriaRole.Alert)).ToBeHiddenAsync();
+        Assert.EndsWith(".zip", download.SuggestedFilename);
+        var saved = Path.Combine(server.Downloads, "unit-pack.zip");
+        await download.SaveAsAsync(saved);
+
+        // Every document kind the catalogue gives the unit, each carrying the learner's name.
+        var unit = TestCatalogue().FindUnit("8585-302")!;
+        using var zip = ZipFile.OpenRead(saved);
+        Assert.Equal(unit.DocumentKinds.Count, zip.Entries.Count);
+        var diary = zip.Entries.Single(e => e.Name.Contains("coaching-diary", StringComparison.OrdinalIgnoreCase) || e.Name.Contains("Coaching Diary", StringComparison.OrdinalIgnoreCase));
+        using var copy = new MemoryStream();
+        using (var entry = diary.Open()) entry.CopyTo(copy);
+        using var word = WordprocessingDocument.Open(copy, false);
+        Assert.Contains("Jo Learner", word.MainDocumentPart!.Document.Body!.InnerText);
+    }
+
+    [Fact]
+    public async Task Check_a_portfolio_shows_the_report_as_a_page_and_downloads_the_result_sheet()
+    {
+        var page = await server.OpenAsync("#check");
+        // A diary in the ILM layout written by LibreOffice (made by Assets/make/make-libreoffice-diary.py): C1 sessions of
+        // 1.5, 1.5, 2 and 1.5 hours, C2 of 1.5, 1.5, 1.25 and 1.75; no evidence for ACs 2.1 and 3.3.
+        await page.GetByLabel("Files to check").SetInputFilesAsync([Upload("RD020-LibreOfficeIlmLayout.docx")]);
+        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Files chosen" })).ToContainTextAsync("RD020-LibreOfficeIlmLayout.docx");
+        await page.Locator("#check").GetByRole(AriaRole.Combobox, new() { Name = "Unit" }).SelectOptionAsync("8585-302");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Unit 8585-302") })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        var unit = TestCatalogue().FindUnit("8585-302")!;
+        var minHours = unit.Rules.Single(r => r.Kind == "minHours").Value;
+        await Assertions.Expect(page.Locator(".figures")).ToContainTextAsync($"12.5 hours of the {minHours:0.##} hours required");
+        await Assertions.Expect(page.Locator(".figures")).ToContainTextAsync("Sessions8");
+        await Assertions.Expect(page.Locator(".figures")).ToContainTextAsync("Individuals coached2");
+        var bars = page.GetByRole(AriaRole.List, new() { Name = "Hours per client" });
+        await Assertions.Expect(bars.GetByRole(AriaRole.Listitem)).ToHaveTextAsync(["C16.5 hours", "C26 hours"]);
+
+        var rules = page.GetByRole(AriaRole.Table, new() { Name = "Unit rules" });
+        await Assertions.Expect(rules.GetByRole(AriaRole.Row)).ToHaveCountAsync(unit.Rules.Count + 1);
+        await Assertions.Expect(rules.GetByRole(AriaRole.Row, new() { Name = "Minimum hours" })).ToContainTextAsync("Met");
+        var criteria = page.GetByRole(AriaRole.Table, new() { Name = "Assessment criteria" });
+        await Assertions.Expect(criteria.GetByRole(AriaRole.Row)).ToHaveCountAsync(unit.Criteria.Count() + 1);
+        // The diary has nothing for AC 2.1 (it holds the plan, session records, reflective log and supervision only).
+        await Assertions.Expect(criteria.GetByRole(AriaRole.Row).Filter(new() { Has = page.GetByRole(AriaRole.Rowheader, new() { Name = "2.1", Exact = true }) }))
+            .ToContainTextAsync("No evidence");
+        // Every AC row shows an excerpt with its place in the file, or says it has none; each "none" is also a finding.
+        var rows = criteria.Locator("tbody tr");
+        var noEvidence = 0;
+        for (var i = 0; i < await rows.CountAsync(); i++)
+        {
+            var cellText = await rows.Nth(i).Locator("td").Last.InnerTextAsync();
+            if (cellText.Contains("No evidence", StringComparison.Ordinal)) noEvidence++;
+            else Assert.Contains("RD020-LibreOfficeIlmLayout.docx, ", cellText);
+        }
+        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Findings" }).GetByText(new Regex(@"^AC_\d+\.\d+_NO_EVIDENCE$"))).ToHaveCountAsync(noEvidence);
+        await Assertions.Expect(criteria.Locator(".location").First).ToContainTextAsync("RD020-LibreOfficeIlmLayout.docx");
+        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Findings" })).ToContainTextAsync("STATED_TOTAL_MISMATCH");
+        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Warnings" })).ToContainTextAsync("session 3");
+        await AssertNoSeriousAccessibilityProblems(page);
+        await page.ScreenshotAsync(new() { Path = FrontDoorServer.ScreenshotPath("frontdoor-check-report.png"), FullPage = true });
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download the auto-checked result sheet (.docx)" }).ClickAsync());
+        var saved = Path.Combine(server.Downloads, "result-sheet.docx");
+        await download.SaveAsAsync(saved);
+        using var sheet = WordprocessingDocument.Open(saved, false);
+        var text = sheet.MainDocumentPart!.Document.Body!.InnerText;
+        Assert.Contains("Minimum hours", text);
+        Assert.DoesNotContain("Rule: minHours", text);
+
+        download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download the summary workbook (.xlsx)" }).ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename);
+        download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download the evidence matrix (.docx)" }).ClickAsync());
+        Assert.EndsWith(".docx", download.SuggestedFilename);
+    }
+
+    [Fact]
+    public async Task Several_files_from_other_programs_are_checked_together_and_a_bad_file_is_named()
+    {
+        var page = await server.OpenAsync("#check");
+        // A free-format diary written by npm docx: it does not say its unit, so the user chooses it.
+        await page.GetByLabel("Files to check").SetInputFilesAsync([Upload("RD010-NpmDocxFreeFormat.docx")]);
+        await page.Locator("#check").GetByRole(AriaRole.Combobox, new() { Name = "Unit" }).SelectOptionAsync("8585-302");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Unit 8585-302") })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        // Its sessions: client A 165 minutes, B and C 90 each (Assets/make/make-docx-diary.mjs).
+        await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Hours per client" }).GetByRole(AriaRole.Listitem))
+            .ToHaveTextAsync(["A2.75 hours", "B1.5 hours", "C1.5 hours"]);
+        await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Unit rules" }).GetByRole(AriaRole.Row, new() { Name = "Minimum hours" })).ToContainTextAsync("Not met");
+
+        await page.GetByLabel("Files to check").SetInputFilesAsync([Upload("RD020-LibreOfficeIlmLayout.docx"), Upload("RD021-Word97.doc")]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
+        var error = page.GetByRole(AriaRole.Alert).Filter(new() { HasText = "RD021-Word97.doc" });
+        await Assertions.Expect(error).ToContainTextAsync("Word 97-2003");
+        await Assertions.Expect(page.Locator("#report")).ToBeHiddenAsync();
+    }
+
+    private static Core.Catalogue.QualificationCatalogue TestCatalogue() =>
+        Core.Catalogue.CatalogueLoader.Load(Path.Combine(TestPaths.RepositoryRoot, "templates", "catalogue"));
+}

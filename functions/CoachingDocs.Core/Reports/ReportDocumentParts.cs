@@ -10,8 +10,8 @@ internal static class ReportDocumentParts
 {
     public static string Hours(decimal hours) => hours.ToString("0.##", CultureInfo.InvariantCulture);
 
-    /// <summary>"12.5 hours (750 minutes)", "1 hour (60 minutes)", "no time".</summary>
-    public static string Minutes(int minutes) => minutes == 0 ? "no time"
+    /// <summary>"12.5 hours (750 minutes)", "1 hour (60 minutes)", "no time recorded".</summary>
+    public static string Minutes(int minutes) => minutes == 0 ? "no time recorded"
         : $"{RuleNames.Count(Math.Round(minutes / 60m, 2), "hour")} ({RuleNames.Count(minutes, "minute")})";
 
     /// <summary>The summary box of figures, the same in every view.</summary>

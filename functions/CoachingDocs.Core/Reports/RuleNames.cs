@@ -18,15 +18,15 @@ public static class RuleNames
         [RuleKinds.MinSupervisionSessions] = ("Minimum supervision sessions", "session", "sessions"),
         [RuleKinds.MinSupervisionHours] = ("Minimum supervision hours", "hour", "hours"),
         [RuleKinds.MinPlanMonths] = ("Minimum length of the development plan", "month", "months"),
-        [RuleKinds.ReflectionEverySession] = ("A reflection on every session", "session reflected on", "sessions reflected on"),
-        [RuleKinds.FeedbackEverySession] = ("Client feedback on every session", "session with feedback", "sessions with feedback"),
+        [RuleKinds.ReflectionEverySession] = ("A reflection on every session", "session", "sessions"),
+        [RuleKinds.FeedbackEverySession] = ("Client feedback on every session", "session", "sessions"),
     };
 
     /// <summary>"Minimum hours" for <c>minHours</c>; the description (else the kind) for a kind without words.</summary>
     public static string Name(string kind, string? description = null) =>
         Words.TryGetValue(kind, out var words) ? words.Name : description ?? kind;
 
-    /// <summary>"12.5 hours", "1 individual", "7 sessions reflected on"; "none" when the figure is missing.</summary>
+    /// <summary>"12.5 hours", "1 individual"; "none" when the figure is missing.</summary>
     public static string Quantity(string kind, decimal? figure)
     {
         if (figure is not { } value) return "none";
@@ -34,16 +34,24 @@ public static class RuleNames
         return Words.TryGetValue(kind, out var words) ? $"{number} {(value == 1 ? words.One : words.Many)}" : number;
     }
 
-    /// <summary>"12.5 hours against the 12 hours required", or just the quantity when the rule names no figure to reach.</summary>
+    /// <summary>
+    /// The figure against what the rule asks, as a sentence fragment: "12.5 hours against the 12 hours required",
+    /// "2 individuals; at most 2 allowed", "7 of the 8 sessions reflected on"; just the quantity when nothing is asked.
+    /// </summary>
     public static string FigureAgainstRequired(string kind, decimal? figure, decimal? required)
     {
-        if (required is null) return Quantity(kind, figure);
-        var limit = kind == RuleKinds.MaxIndividuals ? "allowed at most" : "required";
-        // For the every-session rules the required figure is the number of sessions read.
-        if (kind is RuleKinds.ReflectionEverySession or RuleKinds.FeedbackEverySession)
-            return $"{Quantity(kind, figure)} of {Count(required.Value, "session")}";
-        return $"{Quantity(kind, figure)} against the {Quantity(kind, required)} {limit}";
+        if (required is not { } asked) return Quantity(kind, figure);
+        return kind switch
+        {
+            RuleKinds.MaxIndividuals => $"{Quantity(kind, figure)}; at most {Quantity(kind, asked)} allowed",
+            // For the every-session rules the required figure is the number of sessions read.
+            RuleKinds.ReflectionEverySession => $"{Number(figure)} of the {Count(asked, "session")} reflected on",
+            RuleKinds.FeedbackEverySession => $"{Number(figure)} of the {Count(asked, "session")} with client feedback",
+            _ => $"{Quantity(kind, figure)} against the {Quantity(kind, asked)} required",
+        };
     }
+
+    private static string Number(decimal? value) => value?.ToString("0.##", CultureInfo.InvariantCulture) ?? "none";
 
     /// <summary>"1 session", "2 sessions".</summary>
     public static string Count(decimal value, string one, string? many = null) =>

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using CoachingDocs.Api.Tests.Support;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -13,7 +15,10 @@ namespace CoachingDocs.Api.Tests.FrontDoor;
 /// </summary>
 public sealed class FrontDoorServer : IAsyncLifetime
 {
-    private readonly WebApplicationFactory<Program> _factory = new();
+    /// <summary>What the pages must work under (and what the service's security headers send for HTML): scripts and styles from the service only.</summary>
+    public const string StrictContentSecurityPolicy = "default-src 'self'";
+
+    private readonly StrictCspFactory _factory = new();
     private readonly string _profile = Directory.CreateTempSubdirectory("chromium-profile-").FullName;
     private IPlaywright _playwright = null!;
 
@@ -36,8 +41,6 @@ public sealed class FrontDoorServer : IAsyncLifetime
             ExecutablePath = "/usr/bin/chromium",
             Headless = true,
             AcceptDownloads = true,
-            // The axe scan injects its script; the page itself never needs this.
-            BypassCSP = true,
             ViewportSize = new ViewportSize { Width = 1280, Height = 900 },
             Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
         });
@@ -52,10 +55,23 @@ public sealed class FrontDoorServer : IAsyncLifetime
         try { Directory.Delete(_profile, recursive: true); } catch (IOException) { }
     }
 
+    /// <summary>Script errors and Content-Security-Policy refusals of every page opened; the tests expect none.</summary>
+    public List<string> ConsoleErrors { get; } = [];
+
     public async Task<IPage> OpenAsync(string hash)
     {
         var page = await Browser.NewPageAsync();
-        await page.GotoAsync(new Uri(BaseAddress, "/" + hash).ToString());
+        // Answers the tests ask for on purpose (a 400 with the problems) are logged too; only refusals and exceptions count.
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error" && message.Text.Contains("Content Security Policy", StringComparison.Ordinal)) lock (ConsoleErrors) ConsoleErrors.Add(message.Text);
+        };
+        page.PageError += (_, error) =>
+        {
+            lock (ConsoleErrors) ConsoleErrors.Add(error);
+        };
+        var response = await page.GotoAsync(new Uri(BaseAddress, "/" + hash).ToString());
+        Assert.Equal(StrictContentSecurityPolicy, response!.Headers["content-security-policy"]);
         await Assertions.Expect(page.Locator("body[data-ready=true]")).ToHaveCountAsync(1);
         return page;
     }
@@ -68,5 +84,29 @@ public sealed class FrontDoorServer : IAsyncLifetime
             : Path.Combine(Path.GetTempPath(), "coachingdocs-test-results");
         Directory.CreateDirectory(folder);
         return Path.Combine(folder, name);
+    }
+
+    /// <summary>The app as it ships, with a strict Content-Security-Policy on every answer, so an inline script or style would fail here.</summary>
+    private sealed class StrictCspFactory : WebApplicationFactory<Program>
+    {
+        protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder) =>
+            builder.ConfigureServices(services => services.AddSingleton<Microsoft.AspNetCore.Hosting.IStartupFilter>(new StrictCsp()));
+    }
+
+    private sealed class StrictCsp : Microsoft.AspNetCore.Hosting.IStartupFilter
+    {
+        public Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> Configure(Action<Microsoft.AspNetCore.Builder.IApplicationBuilder> next) => app =>
+        {
+            app.Use(async (context, nextMiddleware) =>
+            {
+                context.Response.OnStarting(() =>
+                {
+                    context.Response.Headers.ContentSecurityPolicy = StrictContentSecurityPolicy;
+                    return Task.CompletedTask;
+                });
+                await nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 }

@@ -33,6 +33,19 @@ public class ResultSheetWordingTests
     }
 
     [Fact]
+    public void Each_rule_says_its_figure_against_what_the_unit_asks()
+    {
+        // Assets/make/make-libreoffice-diary.py: 8 sessions with two clients, session 8 without a reflection, session 3
+        // without the client's feedback, 12.5 hours.
+        var text = SheetText(Report);
+        Assert.Contains("Minimum hours", text);
+        Assert.Contains("Met: 12.5 hours against the 12 hours required.", text);
+        Assert.Contains("Met: 2 individuals; at most 2 individuals allowed.", text);
+        Assert.Contains("Not met: 7 of the 8 sessions reflected on.", text);
+        Assert.Contains("Not met: 7 of the 8 sessions with client feedback.", text);
+    }
+
+    [Fact]
     public void One_of_a_thing_is_singular()
     {
         var one = Report with { Supervision = Report.Supervision with { Sessions = 1, Minutes = 60 } };

@@ -112,7 +112,7 @@ export function request() {
 function clearErrors() {
   for (const element of document.querySelectorAll("#make .field-error")) {
     element.hidden = true;
-    element.textContent = "";
+    element.replaceChildren();
   }
   for (const element of document.querySelectorAll("#make [aria-invalid]")) element.removeAttribute("aria-invalid");
   $("make-summary").hidden = true;
@@ -136,7 +136,9 @@ function showErrors(errors, route) {
     const label = field ? $(`make-${field}`).labels[0].firstChild.textContent.trim() : labels[key] ?? key;
     const item = document.createElement("li");
     const line = /\[(\d+)\]$/.exec(key);
-    const text = `${label}${line ? `, line ${Number(line[1]) + 1}` : ""}: ${messages.join("; ")}`;
+    // The service names list items as clientRefs[0]; on the page they are lines of the box.
+    const words = messages.map((m) => m.replace(/clientRefs\[(\d+)\]/g, (_, i) => `line ${Number(i) + 1}`)).join("; ");
+    const text = `${label}${line ? `, line ${Number(line[1]) + 1},` : ""} ${words}`;
     if (field) {
       const link = document.createElement("a");
       link.href = `#make-${field}`;
@@ -144,7 +146,10 @@ function showErrors(errors, route) {
       link.addEventListener("click", (event) => { event.preventDefault(); $(`make-${field}`).focus(); });
       item.append(link);
       const beside = $(`make-${field}-error`);
-      beside.textContent = beside.textContent ? `${beside.textContent} ${text}` : text;
+      const message = document.createElement("span");
+      message.className = "field-message";
+      message.textContent = text;
+      beside.append(message);
       beside.hidden = false;
       $(`make-${field}`).setAttribute("aria-invalid", "true");
     } else {

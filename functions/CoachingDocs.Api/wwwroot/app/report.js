@@ -13,6 +13,25 @@ export const ruleNames = {
   feedbackEverySession: "Client feedback on every session",
 };
 
+/** The unit of each rule's figure, one and many, as the result sheet words it. */
+const ruleUnits = {
+  minHours: ["hour", "hours"],
+  minIndividuals: ["individual", "individuals"],
+  maxIndividuals: ["individual", "individuals"],
+  minSupervisionSessions: ["session", "sessions"],
+  minSupervisionHours: ["hour", "hours"],
+  minPlanMonths: ["month", "months"],
+  reflectionEverySession: ["session", "sessions"],
+  feedbackEverySession: ["session", "sessions"],
+};
+
+function quantity(kind, value) {
+  if (value == null) return "none";
+  const number = Number(value.toFixed(2));
+  const units = ruleUnits[kind];
+  return units ? `${number} ${number === 1 ? units[0] : units[1]}` : String(number);
+}
+
 const shownEvidence = 3;
 
 const statusWords = { met: "Met", notMet: "Not met", metWithException: "Met with a recorded exception" };
@@ -69,7 +88,7 @@ function figures(report) {
   const hoursValue = el("span", { text: target ? `${hours(report.hours.total)} of the ${hours(target)} required` : hours(report.hours.total) });
   const box = [hoursValue];
   if (target) box.push(el("meter", { min: "0", max: String(target), value: String(Math.min(report.hours.total, target)), "aria-label": "Hours against the target" }));
-  const supervision = `${count(report.supervision.sessions, "session")}, ${hours(report.supervision.hours)}`;
+  const supervision = `${count(report.supervision.sessions, "session")}, ${report.supervision.minutes ? hours(report.supervision.hours) : "no time recorded"}`;
   return el("dl", { className: "figures" },
     figure("Coaching hours", el("span", {}, ...box)),
     figure("Sessions", document.createTextNode(String(report.sessions.length))),
@@ -97,8 +116,8 @@ function rules(report) {
     el("tr", {},
       el("th", { scope: "row", text: ruleNames[r.kind] ?? r.description }),
       el("td", { text: r.description }),
-      el("td", { text: r.figure == null ? "none" : String(Number(r.figure.toFixed(2))) }),
-      el("td", { text: r.required == null ? "" : String(r.required) }),
+      el("td", { text: quantity(r.kind, r.figure) }),
+      el("td", { text: r.required == null ? "" : `${r.kind === "maxIndividuals" ? "at most " : ""}${quantity(r.kind, r.required)}` }),
       el("td", { className: `status status-${r.status}`, text: statusWords[r.status] ?? r.status }))));
 }
 

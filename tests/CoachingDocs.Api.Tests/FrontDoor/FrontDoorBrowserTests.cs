@@ -206,6 +206,32 @@ public sealed class FrontDoorBrowserTests(FrontDoorServer server) : IClassFixtur
         await Assertions.Expect(page.Locator("#report")).ToBeHiddenAsync();
     }
 
+    [Fact]
+    public async Task A_generated_diary_saved_by_LibreOffice_is_detected_and_its_learner_fills_the_result_sheet()
+    {
+        // Assets/make/make-generated-roundtrip.cs: made for Test Learner (REG12345, Test Centre 123456), unit 8585-302,
+        // six sessions of 1.5, 2, 1.5, 1.75, 1.5 and 1.25 hours, then saved by LibreOffice.
+        var page = await server.OpenAsync("#check");
+        await page.GetByLabel("Files to check").SetInputFilesAsync([Upload("RD051-GeneratedLibreOfficeRoundTrip.docx")]);
+        await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
+
+        await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Unit 8585-302") })).ToBeVisibleAsync(new() { Timeout = 30_000 });
+        await Assertions.Expect(page.Locator(".figures")).ToContainTextAsync("9.5 hours");
+        // The page shows no learner details: the JSON report holds none.
+        await Assertions.Expect(page.Locator("#report")).Not.ToContainTextAsync("Test Learner");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.GetByRole(AriaRole.Button, new() { Name = "Download the auto-checked result sheet (.docx)" }).ClickAsync());
+        var saved = Path.Combine(server.Downloads, "generated-result-sheet.docx");
+        await download.SaveAsAsync(saved);
+        using var sheet = WordprocessingDocument.Open(saved, false);
+        var body = sheet.MainDocumentPart!.Document.Body!;
+        string Field(string name) => Core.OpenXml.ContentControls.TextOf(Core.OpenXml.ContentControls.WithTag(body, Core.OpenXml.TagConvention.Field(name)).First());
+        Assert.Equal("Test Learner", Field(Core.OpenXml.FieldNames.LearnerName));
+        Assert.Equal("REG12345", Field(Core.OpenXml.FieldNames.RegistrationNumber));
+        Assert.Equal("Test Centre", Field(Core.OpenXml.FieldNames.CentreName));
+        Assert.Equal("123456", Field(Core.OpenXml.FieldNames.CentreNumber));
+    }
+
     /// <summary>Drops a file on the drop zone as a file manager would: a drop event carrying it in a DataTransfer.</summary>
     private static async Task DropAsync(IPage page, FilePayload file)
     {

@@ -110,6 +110,36 @@ public sealed class FrontDoorBrowserTests(FrontDoorServer server) : IClassFixtur
     }
 
     [Fact]
+    public async Task One_document_and_a_whole_qualification_pack_download_too()
+    {
+        var page = await server.OpenAsync("#make");
+        var make = page.Locator("#make");
+        await make.GetByLabel("Learner's full name").FillAsync("Ada Example");
+        await make.GetByLabel("ILM registration number").FillAsync("R-42");
+        await make.GetByLabel("Centre name").FillAsync("West College");
+        await make.GetByLabel("Centre number").FillAsync("777");
+
+        await make.GetByLabel("One document").CheckAsync();
+        await make.GetByRole(AriaRole.Combobox, new() { Name = "Unit", Exact = true }).SelectOptionAsync("8585-302");
+        await make.GetByRole(AriaRole.Combobox, new() { Name = "Document", Exact = true }).SelectOptionAsync("hours-log");
+        var download = await page.RunAndWaitForDownloadAsync(() => make.GetByRole(AriaRole.Button, new() { Name = "Download the document" }).ClickAsync());
+        Assert.EndsWith(".xlsx", download.SuggestedFilename);
+        await Assertions.Expect(page.GetByRole(AriaRole.Status).Filter(new() { HasText = "Downloaded" })).ToContainTextAsync(download.SuggestedFilename);
+
+        // The qualification pack: a folder per unit the catalogue gives the qualification.
+        await make.GetByLabel("A qualification pack").CheckAsync();
+        await make.GetByRole(AriaRole.Combobox, new() { Name = "Qualification", Exact = true }).SelectOptionAsync("8585-award");
+        download = await page.RunAndWaitForDownloadAsync(() => make.GetByRole(AriaRole.Button, new() { Name = "Download the qualification pack" }).ClickAsync(),
+            new() { Timeout = 60_000 });
+        var saved = Path.Combine(server.Downloads, "qualification-pack.zip");
+        await download.SaveAsAsync(saved);
+        var qualification = TestCatalogue().FindQualification("8585-award")!;
+        using var zip = ZipFile.OpenRead(saved);
+        var folders = zip.Entries.Select(e => e.FullName.Split('/')[0]).Distinct().Order().ToList();
+        Assert.Equal(qualification.MandatoryUnits.Concat(qualification.OptionalUnits ?? []).Order(), folders);
+    }
+
+    [Fact]
     public async Task Check_a_portfolio_shows_the_report_as_a_page_and_downloads_the_result_sheet()
     {
         var page = await server.OpenAsync("#check");

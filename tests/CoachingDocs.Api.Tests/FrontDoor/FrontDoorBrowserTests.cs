@@ -121,6 +121,9 @@ public sealed class FrontDoorBrowserTests(FrontDoorServer server) : IClassFixtur
 
         await make.GetByLabel("One document").CheckAsync();
         await make.GetByRole(AriaRole.Combobox, new() { Name = "Unit", Exact = true }).SelectOptionAsync("8585-302");
+        // A document not chosen yet is named like any missing field, and nothing is downloaded.
+        await make.GetByRole(AriaRole.Button, new() { Name = "Download the document" }).ClickAsync();
+        await Assertions.Expect(page.Locator("#make-kind-error")).ToHaveTextAsync("Document is required");
         await make.GetByRole(AriaRole.Combobox, new() { Name = "Document", Exact = true }).SelectOptionAsync("hours-log");
         var download = await page.RunAndWaitForDownloadAsync(() => make.GetByRole(AriaRole.Button, new() { Name = "Download the document" }).ClickAsync());
         Assert.EndsWith(".xlsx", download.SuggestedFilename);

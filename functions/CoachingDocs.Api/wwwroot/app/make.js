@@ -98,14 +98,14 @@ export function request() {
   const unit = value("unit");
   switch (what()) {
     case "qualification":
-      return { url: `/api/packs/qualifications/${encodeURIComponent(qualification || "-")}`, body, fallback: "qualification-pack.zip", route: { qualificationId: "qualification" } };
+      return { url: `/api/packs/qualifications/${encodeURIComponent(qualification || "-")}`, body, fallback: "qualification-pack.zip", route: { qualificationId: "qualification" }, missing: qualification ? null : "qualificationId" };
     case "unit":
       if (qualification) body.qualification = qualification;
-      return { url: `/api/packs/units/${encodeURIComponent(unit || "-")}`, body, fallback: "unit-pack.zip", route: { unitId: "unit" } };
+      return { url: `/api/packs/units/${encodeURIComponent(unit || "-")}`, body, fallback: "unit-pack.zip", route: { unitId: "unit" }, missing: unit ? null : "unitId" };
     default:
       if (qualification) body.qualification = qualification;
       body.unit = unit;
-      return { url: `/api/documents/${encodeURIComponent(value("kind") || "-")}`, body, fallback: "document.docx", route: {} };
+      return { url: `/api/documents/${encodeURIComponent(value("kind") || "-")}`, body, fallback: "document.docx", route: {}, missing: value("kind") ? null : "kind" };
   }
 }
 
@@ -164,7 +164,7 @@ function showErrors(errors, route) {
 async function submit(event) {
   event.preventDefault();
   clearErrors();
-  const { url, body, fallback, route } = request();
+  const { url, body, fallback, route, missing } = request();
   const status = $("make-status");
   const button = $("make-submit");
   button.disabled = true;
@@ -178,6 +178,8 @@ async function submit(event) {
     }
     status.textContent = "";
     const problem = await response.clone().json().catch(() => null);
+    // A choice left empty travels in the address as "-"; the service's words for it are "is required", as for a field.
+    if (problem?.errors && missing) problem.errors[missing] = ["is required"];
     if (problem?.errors) showErrors(problem.errors, route);
     else showErrors({ body: [await problemText(response)] }, route);
   } catch (error) {

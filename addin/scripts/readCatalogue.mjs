@@ -40,6 +40,7 @@ export function readCatalogue(folder) {
       const u = parseJson(join(unitsFolder, file));
       result.units.push({
         id: u.id, title: u.title, level: u.level, documentKinds: u.documentKinds ?? [],
+        rules: (u.rules ?? []).map((r) => ({ kind: r.kind, value: r.value ?? null, text: r.text ?? "" })),
         learningOutcomes: (u.learningOutcomes ?? []).map((lo) => ({
           ref: lo.ref, text: lo.text,
           criteria: (lo.criteria ?? []).map((c) => ({ ref: c.ref, text: c.text, evidencedBy: c.evidencedBy ?? [] })),

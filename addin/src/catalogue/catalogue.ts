@@ -18,6 +18,14 @@ export interface Unit {
   level: number;
   learningOutcomes: LearningOutcome[];
   documentKinds: string[];
+  /** The unit's rules (minHours, maxIndividuals, ...), for the targets shown beside the figures. */
+  rules: Rule[];
+}
+
+export interface Rule {
+  kind: string;
+  value: number | null;
+  text: string;
 }
 
 export interface Qualification {

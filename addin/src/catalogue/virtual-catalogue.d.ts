@@ -4,3 +4,10 @@ declare module "virtual:catalogue" {
   const catalogue: Catalogue;
   export default catalogue;
 }
+
+// Provided by scripts/build.mjs from templates/*.docx (scripts/readBaseline.mjs).
+declare module "virtual:baseline" {
+  import type { TemplateBaseline } from "../coverage/documentScan";
+  const baseline: TemplateBaseline;
+  export default baseline;
+}

@@ -10,6 +10,8 @@ export type CheckOutcome =
 export interface CheckClientSettings {
   /** Base of the service, e.g. https://localhost:7071/ (the pane is served by the same service). */
   baseUrl: string;
+  /** Sent as x-api-key when set (services that require keys answer 401 without one). */
+  apiKey?: string;
   timeoutMs: number;
   fetch: typeof fetch;
 }
@@ -29,10 +31,25 @@ async function problemMessage(response: Response): Promise<string> {
   return `The service answered ${response.status} ${response.statusText}`.trim() + ".";
 }
 
-export async function checkDocument(bytes: Uint8Array, fileName: string, settings: CheckClientSettings): Promise<CheckOutcome> {
+export interface CheckFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+const mediaTypes: Record<string, string> = {
+  docx: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+  xlsx: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+};
+
+/** Checks the open document together with the portfolio's other files: one report over all of them. */
+export async function checkDocument(files: CheckFile[], settings: CheckClientSettings): Promise<CheckOutcome> {
   const form = new FormData();
-  const docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
-  form.append("files", new Blob([bytes as BlobPart], { type: docx }), fileName);
+  for (const f of files) {
+    const type = mediaTypes[f.name.split(".").pop()?.toLowerCase() ?? ""] ?? "application/octet-stream";
+    form.append("files", new Blob([f.bytes as BlobPart], { type }), f.name);
+  }
+  const headers: Record<string, string> = { Accept: "application/json" };
+  if (settings.apiKey) headers["x-api-key"] = settings.apiKey;
 
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), settings.timeoutMs);
@@ -41,7 +58,7 @@ export async function checkDocument(bytes: Uint8Array, fileName: string, setting
     response = await settings.fetch(new URL("api/check", settings.baseUrl).toString(), {
       method: "POST",
       body: form,
-      headers: { Accept: "application/json" },
+      headers,
       signal: controller.signal,
     });
   } catch {
@@ -53,6 +70,9 @@ export async function checkDocument(bytes: Uint8Array, fileName: string, setting
 
   if (response.status === 404) {
     return { kind: "failed", status: 404, message: "This service has no check endpoint (POST /api/check); update CoachingDocs." };
+  }
+  if (response.status === 401 || response.status === 403) {
+    return { kind: "failed", status: response.status, message: "The service needs a key for checks: enter the key your centre gave you under Settings and check again." };
   }
   if (!response.ok) return { kind: "failed", status: response.status, message: await problemMessage(response) };
 

@@ -1,6 +1,7 @@
 // Where in the document (or the pane) a finding points, when it can be told: an AC with no evidence goes to that
 // AC in the list, a session-numbered finding to that session's duration field, a tag to its control.
 import type { Finding } from "./checkReport";
+import { sessionRecords } from "../coverage/coverage";
 import type { DocumentScan } from "../coverage/documentScan";
 
 export type FindingTarget = { kind: "criterion"; ref: string } | { kind: "control"; id: number; label: string } | null;
@@ -12,9 +13,8 @@ export function findingTarget(finding: Finding, scan: DocumentScan, knownCriteri
   const where = `${finding.location ?? ""} ${finding.message}`;
   const session = /\bsession\s*#?\s*(\d+)/i.exec(where);
   if (session) {
-    const filled = scan.sessions.filter((s) => s.text.trim().length > 0);
-    const item = filled[Number(session[1]) - 1];
-    if (item) return { kind: "control", id: item.durationControlId ?? item.id, label: `Go to session ${session[1]}` };
+    const record = sessionRecords(scan)[Number(session[1]) - 1];
+    if (record) return { kind: "control", id: record.fieldIds.duration ?? record.id, label: `Go to session ${session[1]}` };
   }
 
   const tag = /\bcd1:s:([A-Za-z]+)/.exec(where);

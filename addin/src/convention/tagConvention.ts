@@ -63,9 +63,15 @@ export function evidenceTag(criteria: Iterable<string>): string {
   return make(Kinds.evidence, refs.join(EvidenceSeparator));
 }
 
-/** The readable title Word shows on an evidence control: `AC 1.1, 2.3`. */
+/** Word keeps a content control's title, like its tag, to 64 characters. */
+export const MaxTitleLength = 64;
+
+/** The readable title Word shows on an evidence control: `AC 1.1, 2.3`, shortened with "…" to Word's limit. */
 export function evidenceTitle(criteria: Iterable<string>): string {
-  return "AC " + normaliseCriteria(criteria).join(", ");
+  const title = "AC " + normaliseCriteria(criteria).join(", ");
+  if (title.length <= MaxTitleLength) return title;
+  const cut = title.slice(0, MaxTitleLength - 1);
+  return cut.slice(0, Math.max(cut.lastIndexOf(","), 3)) + "…";
 }
 
 export function parseTag(tag: string | null | undefined): ParsedTag | null {

@@ -1,10 +1,10 @@
 // Coverage of a unit's ACs by what the document holds: passages tagged with the AC, or template sections that
 // evidence it by design (catalogue evidencedBy "kind#section") and are not empty; otherwise "missing".
 import { allCriteria, type Unit } from "../catalogue/catalogue";
-import type { DocumentScan } from "./documentScan";
-import { parseDurationMinutes } from "./duration";
+import type { DocumentScan, ScannedRecord } from "./documentScan";
+import { parseDurationMinutes, parseTimeOfDay } from "./duration";
 
-export type CoverageStatus = "tagged" | "by-design" | "missing";
+export type CoverageStatus = "tagged" | "by-design" | "by-records" | "missing";
 
 export interface CriterionCoverage {
   ref: string;
@@ -26,7 +26,11 @@ export interface UnitCoverage {
 export interface HoursSummary {
   totalMinutes: number;
   sessions: number;
+  /** Distinct client references of the sessions read. */
+  clients: number;
   unreadable: { session: number; text: string; controlId: number | null }[];
+  /** The unit's minimum hours, when it sets one. */
+  targetMinutes: number | null;
 }
 
 const excerptLength = 80;
@@ -40,27 +44,38 @@ function isFilled(text: string): boolean {
   return text.trim().length > 0;
 }
 
-/** Which section names evidence an AC in a document of the given kind ("" = kind unknown: any kind). */
-function designSections(evidencedBy: string[], documentKind: string): Set<string> {
-  const names = new Set<string>();
-  for (const entry of evidencedBy) {
-    const [kind, section] = entry.split("#");
-    if (!section || !kind) continue;
-    if (documentKind === "" || kind === documentKind) names.add(section);
-  }
-  return names;
-}
+/** Rule kinds whose records evidence an AC worded as the rule is (Core/Checking/CriterionEvidenceLocator.cs). */
+const sessionRuleKinds = new Set(["minHours", "minIndividuals", "maxIndividuals"]);
+const supervisionRuleKinds = new Set(["minSupervisionSessions", "minSupervisionHours"]);
 
-export function computeCoverage(unit: Unit, scan: DocumentScan, documentKind: string): UnitCoverage {
+/**
+ * Coverage of the unit's ACs in one scanned document, or in several (the portfolio: diary, log, forms), counted by
+ * the check's rules: tagged passages, non-empty sections the catalogue lists in evidencedBy ("kind#section"), and an
+ * AC that is itself a unit rule by the session or supervision records that rule counts.
+ */
+export function computeCoverage(unit: Unit, scanOrScans: DocumentScan | DocumentScan[]): UnitCoverage {
+  const scans = Array.isArray(scanOrScans) ? scanOrScans : [scanOrScans];
+  const scan: DocumentScan = {
+    evidence: scans.flatMap((x) => x.evidence),
+    sections: scans.flatMap((x) => x.sections),
+    records: scans.flatMap((x) => x.records),
+  };
+  const sessions = computeHours(scan, unit).sessions;
+  const supervision = supervisionRecords(scan).length;
   const criteria = allCriteria(unit).map(({ outcome, criterion }) => {
     const passages = scan.evidence
       .filter((p) => p.criteria.includes(criterion.ref) && isFilled(p.text))
       .map((p) => ({ id: p.id, excerpt: excerpt(p.text) }));
-    const wanted = designSections(criterion.evidencedBy, documentKind);
+    const wanted = new Set(criterion.evidencedBy);
     const sections = scan.sections
-      .filter((s) => wanted.has(s.name) && isFilled(s.text))
+      .filter((s) => wanted.has(s.key) && isFilled(s.text))
       .map((s) => ({ id: s.id, name: s.name }));
-    const status: CoverageStatus = passages.length > 0 ? "tagged" : sections.length > 0 ? "by-design" : "missing";
+    const ruleKinds = new Set(unit.rules.filter((r) => r.text.trim() === criterion.text.trim()).map((r) => r.kind));
+    const byRecords =
+      ([...ruleKinds].some((k) => sessionRuleKinds.has(k)) && sessions > 0) ||
+      ([...ruleKinds].some((k) => supervisionRuleKinds.has(k)) && supervision > 0);
+    const status: CoverageStatus =
+      passages.length > 0 ? "tagged" : sections.length > 0 ? "by-design" : byRecords ? "by-records" : "missing";
     return {
       ref: criterion.ref,
       text: criterion.text,
@@ -76,21 +91,55 @@ export function computeCoverage(unit: Unit, scan: DocumentScan, documentKind: st
   return { criteria, covered: criteria.filter((c) => c.status !== "missing").length, unknownReferences };
 }
 
-/** Hours and sessions from the session items; the total is the sum of what was read, never a stated total. */
-export function computeHours(scan: DocumentScan): HoursSummary {
+const sessionForms = new Set(["coaching-diary", "hours-log", ""]);
+
+function supervisionRecords(scan: DocumentScan): ScannedRecord[] {
+  return scan.records.filter((r) => r.form === "supervision-record" && Object.entries(r.fields).some(
+    ([name, value]) => value.length > 0 && name !== "clientRef" && name !== "sessionNumber"));
+}
+
+const written = (r: ScannedRecord, field: string): string | null => (r.fields[field] ? r.fields[field]! : null);
+
+/** Minutes of a session: its duration, or the time between its start and end; null when neither reads. */
+function sessionMinutes(r: ScannedRecord): number | null {
+  const start = parseTimeOfDay(written(r, "startTime"));
+  const end = parseTimeOfDay(written(r, "endTime"));
+  const fromTimes = start !== null && end !== null && end > start ? end - start : null;
+  const duration = written(r, "duration");
+  if (duration !== null) return parseDurationMinutes(duration) ?? fromTimes;
+  return fromTimes;
+}
+
+/**
+ * The records that are sessions, by the check's rule: the learner wrote a duration, start and end times, or a date
+ * (the pre-filled session number alone makes no session).
+ */
+export function sessionRecords(scan: DocumentScan): ScannedRecord[] {
+  return scan.records.filter((r) => {
+    if (!sessionForms.has(r.form)) return false;
+    const hasTimes = written(r, "startTime") !== null && written(r, "endTime") !== null;
+    return written(r, "duration") !== null || hasTimes || (written(r, "sessionDate") !== null && written(r, "sessionNumber") !== null);
+  });
+}
+
+/**
+ * Hours, sessions and clients from the session records, by the check's rule: a record is a session when the learner
+ * wrote its duration, its start and end times, or its date (the pre-filled session number alone makes no session).
+ * The total is the sum of what was read, never a total the learner typed.
+ */
+export function computeHours(scan: DocumentScan, unit?: Unit | null): HoursSummary {
   let totalMinutes = 0;
   let sessions = 0;
+  const clients = new Set<string>();
   const unreadable: HoursSummary["unreadable"] = [];
-  scan.sessions.forEach((s, index) => {
-    // A repeating section always keeps one item; an untouched empty one is not a session.
-    if (!isFilled(s.text)) return;
+  for (const r of sessionRecords(scan)) {
     sessions++;
-    const minutes = parseDurationMinutes(s.durationText);
-    if (minutes === null) {
-      unreadable.push({ session: index + 1, text: s.durationText ?? "", controlId: s.durationControlId });
-    } else {
-      totalMinutes += minutes;
-    }
-  });
-  return { totalMinutes, sessions, unreadable };
+    const client = written(r, "clientRef");
+    if (client !== null) clients.add(client.toLowerCase());
+    const minutes = sessionMinutes(r);
+    if (minutes === null) unreadable.push({ session: sessions, text: r.fields.duration ?? "", controlId: r.fieldIds.duration ?? null });
+    else totalMinutes += minutes;
+  }
+  const target = unit?.rules.find((x) => x.kind === "minHours")?.value ?? null;
+  return { totalMinutes, sessions, clients: clients.size, unreadable, targetMinutes: target === null ? null : Math.round(target * 60) };
 }

@@ -5,15 +5,17 @@ import { findingTarget } from "../check/findingTarget";
 import { colourForOutcome } from "../convention/colours";
 import type { DocumentIdentity } from "../convention/identity";
 import { computeCoverage, computeHours, type UnitCoverage } from "../coverage/coverage";
-import { emptyScan, type DocumentScan } from "../coverage/documentScan";
+import { emptyScan, readScan, type DocumentScan, type TemplateBaseline } from "../coverage/documentScan";
 import { watchDocument } from "../word/changes";
 import { documentFileName, readDocumentFile } from "../word/documentFile";
 import { UserFacingError } from "../word/errors";
 import { readIdentity, writeIdentity } from "../word/identity";
-import { scanDocument } from "../word/scanner";
+import { documentFingerprint, scanControls } from "../word/scanner";
+import { readApiKey, saveApiKey } from "../word/settings";
 import { goToControl, removeCriterionFromTag, removeTagAtSelection, tagSelection } from "../word/tagging";
 import { renderCheck, type CheckState } from "./checkView";
-import { renderCoverage } from "./coverageView";
+import { renderCoverage, type PortfolioFigures } from "./coverageView";
+import { readDocxControls } from "../portfolio/docxControls";
 import { renderCriteria } from "./criteriaView";
 import { byId, h } from "./dom";
 import { kindLabel, renderIdentityForm } from "./identityView";
@@ -21,6 +23,8 @@ import { setUpTabs } from "./tabs";
 
 export interface AppSettings {
   catalogue: Catalogue;
+  /** The blank templates' own lines inside sections, bundled at build time (scripts/readBaseline.mjs). */
+  baseline: TemplateBaseline;
   serviceBaseUrl: string;
   checkTimeoutMs: number;
 }
@@ -38,6 +42,9 @@ export class TaskPaneApp {
   private lastRendered = "";
   private scanDone: Promise<void> = Promise.resolve();
   private showTab: (panelId: string) => void = () => {};
+  private fingerprint = "";
+  /** The portfolio's other files the learner added for the check (reflective log, feedback forms, supervision). */
+  private readonly extraFiles: { file: File; scan: DocumentScan | null }[] = [];
 
   constructor(private readonly settings: AppSettings) {}
 
@@ -48,6 +55,11 @@ export class TaskPaneApp {
     byId("check-button").addEventListener("click", () => void this.check());
     byId("change-unit").addEventListener("click", () => this.showIdentityForm());
     byId("refresh-button").addEventListener("click", () => void this.refresh(true));
+    byId<HTMLInputElement>("extra-files").addEventListener("change", (e) => void this.addFiles(e.target as HTMLInputElement));
+    byId<HTMLFormElement>("key-form").addEventListener("submit", (e) => {
+      e.preventDefault();
+      void this.saveKey();
+    });
     for (const problem of this.settings.catalogue.problems) console.warn(`Catalogue: ${problem}`);
 
     try {
@@ -56,8 +68,9 @@ export class TaskPaneApp {
       this.announce(`Could not read which unit this document is for: ${(e as Error).message}`);
     }
     this.applyIdentity();
+    this.fingerprint = await documentFingerprint().catch(() => "");
     await this.refresh(false);
-    watchDocument(() => void this.refresh(false));
+    watchDocument(() => void this.refreshIfChanged());
   }
 
   private applyIdentity(): void {
@@ -122,7 +135,7 @@ export class TaskPaneApp {
       do {
         this.rescanWanted = false;
         try {
-          this.scan = await scanDocument();
+          this.scan = readScan(await scanControls(), this.identity?.kind ?? "", this.settings.baseline);
         } catch (e) {
           this.announce(`Could not read the document's tags: ${(e as Error).message}`, true);
         }
@@ -134,13 +147,91 @@ export class TaskPaneApp {
     if (announce) this.announce("Coverage updated.");
   }
 
+  /** The poll's and selection change's refresh: one cheap read, and a full scan only when the document changed. */
+  private async refreshIfChanged(): Promise<void> {
+    let now: string;
+    try {
+      now = await documentFingerprint();
+    } catch {
+      now = "";
+    }
+    if (now !== "" && now === this.fingerprint) return;
+    this.fingerprint = now;
+    await this.refresh(false);
+  }
+
+  /** Adds files for the check; each .docx is also read here, so Coverage can count the portfolio as the check will. */
+  private async addFiles(input: HTMLInputElement): Promise<void> {
+    const files = Array.from(input.files ?? []);
+    input.value = "";
+    for (const file of files) {
+      if (this.extraFiles.some((f) => f.file.name === file.name && f.file.size === file.size)) continue;
+      let scan: DocumentScan | null = null;
+      if (/\.docx$/i.test(file.name)) {
+        try {
+          const read = await readDocxControls(file.name, new Uint8Array(await file.arrayBuffer()), (this.extraFiles.length + 1) * 1_000_000_000);
+          scan = readScan(read.controls, read.identity?.kind ?? "", this.settings.baseline);
+        } catch {
+          scan = null; // the check will say what is wrong with it
+        }
+      }
+      this.extraFiles.push({ file, scan });
+    }
+    this.renderExtraFiles();
+    this.lastRendered = "";
+    this.render();
+    this.announce(`${this.extraFiles.length} other file${this.extraFiles.length === 1 ? "" : "s"} will be checked with this document.`);
+  }
+
+  private portfolioFigures(): PortfolioFigures | null {
+    if (this.extraFiles.length === 0) return null;
+    const scans = [this.scan, ...this.extraFiles.flatMap((f) => (f.scan ? [f.scan] : []))];
+    const all: DocumentScan = { evidence: scans.flatMap((x) => x.evidence), sections: scans.flatMap((x) => x.sections), records: scans.flatMap((x) => x.records) };
+    return {
+      files: this.extraFiles.length + 1,
+      hours: computeHours(all, this.unit),
+      coverage: this.unit ? computeCoverage(this.unit, scans) : null,
+      notRead: this.extraFiles.filter((f) => !f.scan).map((f) => f.file.name),
+    };
+  }
+
+  private renderExtraFiles(): void {
+    const list = byId("extra-file-list");
+    list.replaceChildren(
+      ...this.extraFiles.map(({ file }, i) =>
+        h("li", {}, h("span", {}, file.name), " ",
+          h("button", {
+            type: "button", className: "button small", "aria-label": `Remove ${file.name} from the check`,
+            onclick: () => {
+              this.extraFiles.splice(i, 1);
+              this.renderExtraFiles();
+              this.lastRendered = "";
+              this.render();
+              this.announce(`Removed ${file.name} from the check.`);
+            },
+          }, "Remove"))),
+    );
+  }
+
+  private async saveKey(): Promise<void> {
+    const input = byId<HTMLInputElement>("api-key");
+    const key = input.value.trim();
+    try {
+      await saveApiKey(key);
+      input.value = "";
+      this.announce(key === "" ? "The service key was cleared." : "The service key was saved with your settings.");
+    } catch (e) {
+      this.announce(`Could not save the service key: ${(e as Error).message}`, true);
+    }
+  }
+
   private render(): void {
     // A poll that finds the document unchanged re-renders nothing, so focus and screen readers are left in peace.
     const signature = JSON.stringify([this.identity, this.unit?.id, this.scan]);
     if (signature === this.lastRendered) return;
     this.lastRendered = signature;
-    const hours = computeHours(this.scan);
-    this.coverage = this.unit ? computeCoverage(this.unit, this.scan, this.identity?.kind ?? "") : null;
+    const hours = computeHours(this.scan, this.unit);
+    this.coverage = this.unit ? computeCoverage(this.unit, this.scan) : null;
     if (this.unit && this.coverage) {
       renderCriteria(byId("criteria"), this.unit, this.coverage, this.picked, {
         pickedChanged: (ref, picked) => {
@@ -152,16 +243,20 @@ export class TaskPaneApp {
         untag: (id, ref) => void this.untag(id, ref),
       });
     }
-    renderCoverage(byId("coverage"), this.coverage, hours, {
-      showCriterion: (ref) => this.showCriterion(ref),
-      goTo: (id) => void this.goTo(id),
-    });
+    this.renderCoverageView(hours);
     this.renderCheck();
     this.updateTagButton();
 
     const summary = this.coverage ? `${this.coverage.covered} of ${this.coverage.criteria.length} ACs have evidence` : "";
     if (summary && this.lastAnnouncedCoverage && summary !== this.lastAnnouncedCoverage) this.announce(`${summary}.`);
     this.lastAnnouncedCoverage = summary;
+  }
+
+  private renderCoverageView(hours = computeHours(this.scan, this.unit)): void {
+    renderCoverage(byId("coverage"), this.coverage, hours, {
+      showCriterion: (ref) => this.showCriterion(ref),
+      goTo: (id) => void this.goTo(id),
+    }, this.portfolioFigures());
   }
 
   private renderCheck(): void {
@@ -232,8 +327,10 @@ export class TaskPaneApp {
       const bytes = await readDocumentFile();
       this.checkState = { kind: "running", step: "Checking with the CoachingDocs service…" };
       this.renderCheck();
-      this.checkState = await checkDocument(bytes, documentFileName(), {
+      const others = await Promise.all(this.extraFiles.map(async ({ file }) => ({ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) })));
+      this.checkState = await checkDocument([{ name: documentFileName(), bytes }, ...others], {
         baseUrl: this.settings.serviceBaseUrl,
+        apiKey: await readApiKey(),
         timeoutMs: this.settings.checkTimeoutMs,
         fetch: window.fetch.bind(window),
       });
@@ -244,6 +341,7 @@ export class TaskPaneApp {
     }
     this.renderCheck();
     const s = this.checkState;
+    this.renderCoverageView();
     this.announce(
       s.kind === "report" ? `Check finished: ${s.report.findings.length} findings.`
       : s.kind === "unreachable" ? "The service can't be reached; tagging and coverage keep working."
@@ -259,8 +357,9 @@ export class TaskPaneApp {
     }
   }
 
+  /** Progress goes to the polite live region; an error to the alert region, so screen readers say it at once. */
   private announce(text: string, isError = false): void {
-    const status = byId("status");
-    status.replaceChildren(h("span", { className: isError ? "status-error" : "" }, text));
+    byId("status").replaceChildren(isError ? "" : text);
+    byId("alert").replaceChildren(isError ? h("span", { className: "status-error" }, text) : "");
   }
 }

@@ -12,22 +12,31 @@ export interface CheckHandlers {
   follow(target: NonNullable<FindingTarget>): void;
 }
 
+/** The service's message as a sentence: capital first letter, full stop at the end. */
+function sentence(message: string): string {
+  const t = message.trim();
+  if (t.length === 0) return t;
+  const first = t[0]!.toUpperCase() + t.slice(1);
+  return /[.!?…)]$/.test(first) ? first : `${first}.`;
+}
+
 function findingItem(f: Finding, handlers: CheckHandlers, key: string): HTMLElement {
   const target = handlers.target(f);
   const label = target?.kind === "criterion" ? `Show AC ${target.ref}` : target?.label;
   return h(
     "li",
     { className: "finding" },
-    f.code ? h("span", { className: "code" }, f.code) : null,
-    h("span", { className: "finding-message" }, f.message),
+    // The learner reads the sentence; the code (for the assessor, or a support call) is there on hover.
+    h("span", { className: "finding-message", title: f.code || null }, sentence(f.message)),
     f.location ? h("span", { className: "location" }, f.location) : null,
     target ? h("button", { type: "button", className: "button small", "data-key": key, onclick: () => handlers.follow(target) }, label ?? "Go to") : null,
   );
 }
 
 export function renderCheck(container: HTMLElement, state: CheckState, handlers: CheckHandlers): void {
+  container.setAttribute("aria-busy", state.kind === "running" ? "true" : "false");
   if (state.kind === "idle") {
-    replaceKeepingFocus(container, h("p", { className: "hint" }, "Sends this document to the CoachingDocs service, which checks every unit rule and AC."));
+    replaceKeepingFocus(container, h("p", { className: "hint" }, "Sends this document, and the files you add below, to the CoachingDocs service, which checks every unit rule and AC."));
     return;
   }
   if (state.kind === "running") {

@@ -8,17 +8,29 @@ export interface CoverageHandlers {
   goTo(controlId: number): void;
 }
 
+/** This document together with the portfolio's other files the learner added on the Check tab, read by the pane. */
+export interface PortfolioFigures {
+  files: number;
+  hours: HoursSummary;
+  coverage: UnitCoverage | null;
+  /** Added files the pane cannot read itself (a workbook, a damaged file): the check still reads them. */
+  notRead: string[];
+}
+
 export function renderCoverage(
   container: HTMLElement,
   coverage: UnitCoverage | null,
   hours: HoursSummary,
   handlers: CoverageHandlers,
+  portfolio: PortfolioFigures | null = null,
 ): void {
   const figures = h(
     "dl",
     { className: "figures" },
-    h("div", {}, h("dt", {}, "Hours"), h("dd", { id: "figure-hours" }, formatMinutes(hours.totalMinutes))),
+    h("div", {}, h("dt", {}, "Hours"), h("dd", { id: "figure-hours" }, formatMinutes(hours.totalMinutes),
+      hours.targetMinutes !== null ? h("span", { className: "target", id: "figure-hours-target" }, ` of ${formatMinutes(hours.targetMinutes)} needed`) : null)),
     h("div", {}, h("dt", {}, "Sessions"), h("dd", { id: "figure-sessions" }, String(hours.sessions))),
+    h("div", {}, h("dt", {}, "Clients"), h("dd", { id: "figure-clients" }, String(hours.clients))),
     coverage
       ? h("div", {}, h("dt", {}, "ACs with evidence"), h("dd", { id: "figure-covered" }, `${coverage.covered} of ${coverage.criteria.length}`))
       : null,
@@ -34,7 +46,7 @@ export function renderCoverage(
             u.controlId !== null
               ? h("button", { type: "button", className: "button small", "data-key": `dur-${u.session}`, onclick: () => handlers.goTo(u.controlId!) }, "Go to")
               : null))),
-        h("p", { className: "hint" }, "Write them like “1.5 hrs”, “90 mins”, “1h 30m” or “1:30”."),
+        h("p", { className: "hint" }, "Write them like “1.5 hrs”, “90 mins”, “1h 30m”, “1:30” or “10:00-11:30”."),
       )
     : null;
 
@@ -57,5 +69,19 @@ export function renderCoverage(
     ? h("p", { className: "message warning" }, `Tagged ACs this unit does not have: ${coverage.unknownReferences.join(", ")}.`)
     : null;
 
-  replaceKeepingFocus(container, figures, unreadable, missingBlock, unknown);
+  const portfolioBlock = portfolio
+    ? h("div", { className: "portfolio" },
+        h("h3", { className: "subsection-title" }, `With the ${portfolio.files - 1} other file${portfolio.files === 2 ? "" : "s"} you added`),
+        h("dl", { className: "figures", id: "portfolio-figures" },
+          h("div", {}, h("dt", {}, "Hours"), h("dd", {}, formatMinutes(portfolio.hours.totalMinutes))),
+          h("div", {}, h("dt", {}, "Sessions"), h("dd", {}, String(portfolio.hours.sessions))),
+          portfolio.coverage
+            ? h("div", {}, h("dt", {}, "ACs with evidence"), h("dd", {}, `${portfolio.coverage.covered} of ${portfolio.coverage.criteria.length}`))
+            : null),
+        portfolio.notRead.length
+          ? h("p", { className: "hint" }, `Counted by the check only: ${portfolio.notRead.join(", ")}.`)
+          : null)
+    : null;
+
+  replaceKeepingFocus(container, figures, unreadable, missingBlock, unknown, portfolioBlock);
 }

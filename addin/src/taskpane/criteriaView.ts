@@ -20,6 +20,7 @@ export function sectionLabel(name: string): string {
 export function statusText(c: CriterionCoverage): string {
   if (c.status === "tagged") return c.passages.length === 1 ? "1 tagged passage" : `${c.passages.length} tagged passages`;
   if (c.status === "by-design") return `Evidenced by design: ${[...new Set(c.sections.map((s) => sectionLabel(s.name)))].join(", ")}`;
+  if (c.status === "by-records") return "Evidenced by the session or supervision records";
   return "Missing";
 }
 

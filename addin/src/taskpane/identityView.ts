@@ -61,13 +61,19 @@ export function renderIdentityForm(
     if (firstAvailable) unit.value = firstAvailable.value;
     fillKinds();
   };
-  const fillKinds = (): void => {
+  const kindNote = h("p", { id: "kind-note", className: "hint", hidden: true });
+  // Changing the unit keeps what the document is when the new unit has that kind, and says so when it has not.
+  const fillKinds = (keep = kind.value): void => {
     const u = findUnit(catalogue, unit.value);
     kind.replaceChildren(h("option", { value: "" }, "My own document"));
-    for (const k of u?.documentKinds ?? []) if (kindLabels[k]) kind.append(h("option", { value: k }, kindLabel(k)));
+    for (const k of u?.documentKinds ?? []) if (kindLabels[k] || k === keep) kind.append(h("option", { value: k }, kindLabel(k)));
+    const offered = [...kind.options].some((o) => o.value === keep);
+    kind.value = offered ? keep : "";
+    kindNote.hidden = offered || keep === "";
+    kindNote.textContent = offered || keep === "" ? "" : `Unit ${unit.value} has no ${kindLabel(keep).toLowerCase()}: choose what this document is.`;
   };
   qualification.addEventListener("change", fillUnits);
-  unit.addEventListener("change", fillKinds);
+  unit.addEventListener("change", () => fillKinds());
 
   if (current?.qualification && catalogue.qualifications.some((q) => q.id === current.qualification)) {
     qualification.value = current.qualification;
@@ -75,8 +81,7 @@ export function renderIdentityForm(
   fillUnits();
   if (current) {
     if ([...unit.options].some((o) => o.value === current.unit && !o.disabled)) unit.value = current.unit;
-    fillKinds();
-    kind.value = current.kind;
+    fillKinds(current.kind);
     learnerRef.value = current.learnerRef ?? "";
   }
 
@@ -85,7 +90,7 @@ export function renderIdentityForm(
     { className: "stack", novalidate: true, "aria-labelledby": "identity-title" },
     h("div", { className: "field" }, h("label", { for: "qualification" }, "Qualification"), qualification),
     h("div", { className: "field" }, h("label", { for: "unit" }, "Unit"), unit),
-    h("div", { className: "field" }, h("label", { for: "kind" }, "This document is"), kind),
+    h("div", { className: "field" }, h("label", { for: "kind" }, "This document is"), kind, kindNote),
     h(
       "div",
       { className: "field" },

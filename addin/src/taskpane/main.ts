@@ -1,4 +1,5 @@
 // Entry point of the task pane page: waits for Office, then starts the app with the catalogue bundled at build time.
+import baseline from "virtual:baseline";
 import catalogue from "virtual:catalogue";
 import { TaskPaneApp } from "./app";
 
@@ -9,6 +10,7 @@ Office.onReady((info) => {
   }
   const app = new TaskPaneApp({
     catalogue,
+    baseline,
     // The pane is served by the same local service that checks documents: /addin/taskpane.html -> /api/check.
     serviceBaseUrl: new URL("/", window.location.href).toString(),
     checkTimeoutMs: 60_000,

@@ -19,16 +19,19 @@ function commonCall<T>(start: (callback: (result: Office.AsyncResult<T>) => void
 /** The document's identity, or null when it has none (or the part names no unit). */
 export async function readIdentity(): Promise<DocumentIdentity | null> {
   if (hasWordCustomXml()) {
-    return Word.run(async (context) => {
+    const found = await Word.run(async (context) => {
       const parts = context.document.customXmlParts.getByNamespace(IdentityNamespace);
       parts.load("items/id");
       await context.sync();
+      // Word on the web can leave items undefined: then ask the Common API, which does list the part.
+      if (!Array.isArray(parts.items)) return undefined;
       const first = parts.items[0];
       if (!first) return null;
       const xml = first.getXml();
       await context.sync();
       return identityFromXml(xml.value);
     });
+    if (found !== undefined) return found;
   }
   const parts = await commonCall<Office.CustomXmlPart[]>((cb) =>
     Office.context.document.customXmlParts.getByNamespaceAsync(IdentityNamespace, cb),
@@ -43,15 +46,17 @@ export async function readIdentity(): Promise<DocumentIdentity | null> {
 export async function writeIdentity(identity: DocumentIdentity): Promise<void> {
   const xml = identityToXml(identity);
   if (hasWordCustomXml()) {
-    await Word.run(async (context) => {
+    const written = await Word.run(async (context) => {
       const parts = context.document.customXmlParts.getByNamespace(IdentityNamespace);
       parts.load("items/id");
       await context.sync();
+      if (!Array.isArray(parts.items)) return false;
       for (const part of parts.items) part.delete();
       context.document.customXmlParts.add(xml);
       await context.sync();
+      return true;
     });
-    return;
+    if (written) return;
   }
   const parts = await commonCall<Office.CustomXmlPart[]>((cb) =>
     Office.context.document.customXmlParts.getByNamespaceAsync(IdentityNamespace, cb),

@@ -41,7 +41,12 @@ export async function tagSelection(criteria: string[], colour: string): Promise<
       appearance: Word.ContentControlAppearance.boundingBox,
     });
     control.load("id");
-    await context.sync();
+    try {
+      await context.sync();
+    } catch (e) {
+      // Word refuses some selections (across a table's cells, part of a field, inside a locked control).
+      throw new UserFacingError(`Word could not put a tag around this selection (${(e as Error).message}). Select text within one paragraph or table cell and try again.`);
+    }
     return { id: control.id, criteria: wanted, merged: false };
   });
 }

@@ -1,21 +1,18 @@
-// Starts what the end-to-end test needs and stops it again: the real CoachingDocs Api (dotnet run) serving addin/dist,
-// and, only if that Api build does not serve /addin/ yet (AddinHosting not wired in Program.cs), a small static
-// server for addin/dist that forwards /api/* to the Api, so the pane and the check still share one origin.
+// Starts what the end-to-end test needs and stops it again: the real CoachingDocs Api (dotnet run) serving addin/dist
+// at /addin/. There is no stand-in server: when the Api does not serve the pane, the tests fail.
 import { spawn, type ChildProcess } from "node:child_process";
-import { createReadStream, existsSync, statSync } from "node:fs";
-import { createServer, request, type Server } from "node:http";
+import { existsSync } from "node:fs";
+import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 
 export const addinDir = join(__dirname, "..", "..");
 export const repoDir = join(addinDir, "..");
 export const distDir = join(addinDir, "dist");
 
 export interface Services {
-  /** Where the task pane is loaded from (http://127.0.0.1:PORT/). */
-  baseUrl: string;
+  /** The Api, which serves the task pane at /addin/ and the check at /api/check (http://127.0.0.1:PORT/). */
   apiUrl: string;
-  servedByApi: boolean;
   stop(): Promise<void>;
 }
 
@@ -66,38 +63,6 @@ function startApi(port: number): { child: ChildProcess; log: () => string } {
   return { child, log: () => output };
 }
 
-const contentTypes: Record<string, string> = {
-  ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".css": "text/css", ".png": "image/png", ".map": "application/json",
-};
-
-function startFallbackServer(apiUrl: string): Promise<Server> {
-  const server = createServer((req, res) => {
-    const url = new URL(req.url ?? "/", "http://x");
-    if (url.pathname.startsWith("/api/")) {
-      const upstream = request(new URL(url.pathname + url.search, apiUrl), { method: req.method, headers: req.headers }, (up) => {
-        res.writeHead(up.statusCode ?? 502, up.headers);
-        up.pipe(res);
-      });
-      upstream.on("error", () => {
-        res.writeHead(502);
-        res.end();
-      });
-      req.pipe(upstream);
-      return;
-    }
-    const rel = url.pathname.startsWith("/addin/") ? normalize(url.pathname.slice("/addin/".length)) : null;
-    const file = rel && !rel.startsWith("..") ? join(distDir, rel) : null;
-    if (!file || !existsSync(file) || !statSync(file).isFile()) {
-      res.writeHead(404);
-      res.end();
-      return;
-    }
-    res.writeHead(200, { "content-type": contentTypes[extname(file)] ?? "application/octet-stream" });
-    createReadStream(file).pipe(res);
-  });
-  return new Promise((r) => server.listen(0, "127.0.0.1", () => r(server)));
-}
-
 export async function startServices(): Promise<Services> {
   if (!existsSync(join(distDir, "taskpane.html"))) throw new Error("addin/dist is not built: run `npm run build` first.");
   const port = await freePort();
@@ -126,20 +91,9 @@ export async function startServices(): Promise<Services> {
   }
 
   const probe = await fetch(new URL("addin/taskpane.html", apiUrl));
-  if (probe.ok) return { baseUrl: apiUrl, apiUrl, servedByApi: true, stop: stopApi };
-
-  console.warn(
-    "NOTE: this Api build does not serve /addin/ (AddinHosting is not wired into Program.cs yet); " +
-      "serving addin/dist from a local static server that forwards /api/* to the real Api.",
-  );
-  const fallback = await startFallbackServer(apiUrl);
-  return {
-    baseUrl: `http://127.0.0.1:${(fallback.address() as AddressInfo).port}/`,
-    apiUrl,
-    servedByApi: false,
-    stop: async () => {
-      await new Promise<void>((r) => fallback.close(() => r()));
-      await stopApi();
-    },
-  };
+  if (!probe.ok) {
+    await stopApi();
+    throw new Error(`The Api does not serve the add-in at /addin/ (GET /addin/taskpane.html answered ${probe.status}).`);
+  }
+  return { apiUrl, stop: stopApi };
 }

@@ -5,9 +5,13 @@
 
 export type FakeNode = FakeText | FakeControl;
 export interface FakeText { type: "text"; text: string }
+/** What kind of content control Word made: only rich-text and plain-text ones are reliably in its collections. */
+export type ControlKind = "richText" | "repeatingSection" | "repeatingSectionItem" | "date";
+
 export interface FakeControl {
   type: "control";
   id: number;
+  kind?: ControlKind;
   tag: string;
   title: string;
   color: string;
@@ -23,6 +27,8 @@ export interface FakeDocumentSpec {
   url?: string;
   /** WordApi versions reported as supported (default: up to 1.4). */
   wordApi?: string;
+  /** Control kinds the host lists in contentControls besides rich and plain text (default: none). */
+  exposes?: ControlKind[];
 }
 
 type Selection = { kind: "text"; node: FakeText; start: number; end: number } | { kind: "control"; control: FakeControl };
@@ -35,9 +41,9 @@ export function text(t: string): FakeText {
   return { type: "text", text: t };
 }
 
-export function control(tag: string, children: FakeNode[] | string, title = "", placeholder?: string): FakeControl {
+export function control(tag: string, children: FakeNode[] | string, title = "", placeholder?: string, kind?: ControlKind): FakeControl {
   return {
-    type: "control", id: nextControlId++, tag, title, color: "", appearance: "BoundingBox", placeholder,
+    type: "control", id: nextControlId++, kind, tag, title, color: "", appearance: "BoundingBox", placeholder,
     children: typeof children === "string" ? [text(children)] : children,
   };
 }
@@ -65,6 +71,18 @@ export class FakeWordDocument {
   selection: Selection | null = null;
   fileBytes: Uint8Array = new Uint8Array();
   selectionHandlers: (() => void)[] = [];
+  /** Handlers of Word's document change events (WordApi 1.6 hosts only). */
+  changeHandlers: (() => Promise<void>)[] = [];
+  /** Set to make insertContentControl fail at sync with this message (Word refuses some selections). */
+  insertFailure: string | null = null;
+  /** Word on the web may leave a custom XML part collection's items undefined. */
+  partItemsUndefined = false;
+  /** The host's document settings (Office.context.document.settings), saved by saveAsync. */
+  settings = new Map<string, unknown>();
+  savedSettings = new Map<string, unknown>();
+  /** What the add-in cost: Word.run calls, syncs, and controls handed over by collection loads. */
+  stats = { runs: 0, syncs: 0, controlsLoaded: 0 };
+  exposes: ControlKind[];
   private partIds = 1;
 
   constructor(spec: FakeDocumentSpec) {
@@ -72,6 +90,12 @@ export class FakeWordDocument {
     this.customXmlParts = (spec.customXmlParts ?? []).map((p) => ({ ...p, id: `{part-${this.partIds++}}` }));
     this.url = spec.url ?? "C:\\Users\\learner\\Documents\\coaching-diary.docx";
     this.wordApi = spec.wordApi ?? "1.4";
+    this.exposes = spec.exposes ?? [];
+  }
+
+  /** The controls a contentControls collection lists: rich and plain text, and the kinds this host exposes. */
+  exposed(controls: FakeControl[]): FakeControl[] {
+    return controls.filter((c) => !c.kind || c.kind === "richText" || this.exposes.includes(c.kind));
   }
 
   get text(): string {
@@ -106,6 +130,11 @@ export class FakeWordDocument {
     const found = this.findText(this.body, oldText);
     if (!found) throw new Error(`The stand-in document has no text "${oldText}".`);
     found.node.text = found.node.text.slice(0, found.index) + newText + found.node.text.slice(found.index + oldText.length);
+  }
+
+  /** What Word does after an edit on a WordApi 1.6 host: raise onParagraphChanged. */
+  fireParagraphChanged(): void {
+    for (const h of this.changeHandlers) void h();
   }
 
   fireSelectionChanged(): void {
@@ -199,16 +228,32 @@ export class FakeWordDocument {
 }
 
 // ---- The Word JavaScript API surface the add-in uses, over the model ----
+// No kinder than Word: writes (set, delete, insertContentControl, select, customXmlParts.add/delete) are queued and
+// take effect at sync(), in order with the loads; a collection's items carry only the properties its load() named;
+// a failing insertContentControl fails the sync; repeating sections, their items and date pickers are not in any
+// contentControls collection unless the document says the host exposes them (their contents are); parts.items is
+// undefined when the document says so (Word on the web).
+
+export class WordApiError extends Error {
+  constructor(readonly code: string, message: string) {
+    super(message);
+  }
+}
 
 class RequestContext {
-  private pending: Loadable[] = [];
+  private queue: (() => void)[] = [];
   constructor(readonly doc: FakeWordDocument) {}
-  queueLoad(o: Loadable): void {
-    this.pending.push(o);
+  queueLoad(o: { resolveLoad(): void }): void {
+    this.queue.push(() => o.resolveLoad());
+  }
+  queueWrite(write: () => void): void {
+    this.queue.push(write);
   }
   async sync(): Promise<void> {
-    for (const o of this.pending) o.resolveLoad();
-    this.pending = [];
+    this.doc.stats.syncs++;
+    const queue = this.queue;
+    this.queue = [];
+    for (const op of queue) op(); // a write that throws fails the sync, as a Word batch does
   }
   get document(): FakeDocumentApi {
     return new FakeDocumentApi(this);
@@ -221,7 +266,7 @@ abstract class Loadable {
   constructor(protected readonly ctx: RequestContext) {}
   load(spec: string | string[]): this {
     const list = Array.isArray(spec) ? spec : spec.split(",");
-    for (const p of list) this.requested.add(p.trim().replace(/^items\//, ""));
+    for (const p of list) this.requested.add(p.trim());
     this.ctx.queueLoad(this);
     return this;
   }
@@ -230,22 +275,36 @@ abstract class Loadable {
     this.onLoaded(this.requested);
   }
   protected onLoaded(_props: Set<string>): void {}
+  protected isLoaded(prop: string): boolean {
+    return this.loaded.has(prop);
+  }
   protected need(prop: string): void {
     if (!this.loaded.has(prop)) {
-      throw new PropertyNotLoadedError(`The property '${prop}' is not available. Call load("${prop}") and context.sync() first.`);
+      throw new PropertyNotLoadedError(`PropertyNotLoaded: the property '${prop}' is not available. Call load("${prop}") and context.sync() first.`);
     }
   }
 }
 
 class FakeContentControl extends Loadable {
-  constructor(ctx: RequestContext, readonly node: FakeControl | null) {
+  constructor(ctx: RequestContext, private resolveNode: () => FakeControl | null) {
     super(ctx);
+  }
+  private cached: FakeControl | null | undefined;
+  get node(): FakeControl | null {
+    if (this.cached === undefined) this.cached = this.resolveNode();
+    return this.cached;
   }
   get isNullObject(): boolean { this.need("__any"); return this.node === null; }
   override load(spec: string | string[]): this { super.load(spec); super.load("__any"); return this; }
   private get n(): FakeControl {
-    if (!this.node) throw new Error("ItemNotFound: the content control does not exist.");
+    if (!this.node) throw new WordApiError("ItemNotFound", "ItemNotFound: the content control does not exist.");
     return this.node;
+  }
+  /** Marks properties as loaded from a collection's load ("items/tag" loads each item's tag). */
+  fromCollection(props: string[]): this {
+    super.load([...props, "__any"]);
+    this.resolveLoad();
+    return this;
   }
   get id(): number { this.need("id"); return this.n.id; }
   get tag(): string { this.need("tag"); return this.n.tag; }
@@ -254,52 +313,66 @@ class FakeContentControl extends Loadable {
   get placeholderText(): string { this.need("placeholderText"); return this.n.placeholder ?? ""; }
   get color(): string { this.need("color"); return this.n.color; }
   set(props: Partial<Pick<FakeControl, "tag" | "title" | "color" | "appearance">>): void {
-    Object.assign(this.n, props);
+    if (props.tag !== undefined && props.tag.length > 64) throw new WordApiError("InvalidArgument", "InvalidArgument: a tag is at most 64 characters.");
+    if (props.title !== undefined && props.title.length > 64) throw new WordApiError("InvalidArgument", "InvalidArgument: a title is at most 64 characters.");
+    this.ctx.queueWrite(() => Object.assign(this.n, props));
   }
   delete(keepContent: boolean): void {
-    this.ctx.doc.removeControl(this.n, keepContent);
+    this.ctx.queueWrite(() => this.ctx.doc.removeControl(this.n, keepContent));
   }
   select(_mode?: string): void {
-    this.ctx.doc.selectControl(this.n.id);
+    this.ctx.queueWrite(() => this.ctx.doc.selectControl(this.n.id));
   }
   get contentControls(): FakeContentControlCollection {
-    return new FakeContentControlCollection(this.ctx, () => walkControls(this.n.children));
+    return new FakeContentControlCollection(this.ctx, () => this.ctx.doc.exposed(walkControls(this.n.children)));
   }
 }
 
 class FakeContentControlCollection extends Loadable {
   private snapshot: FakeControl[] | null = null;
+  private itemProps: string[] = [];
   constructor(ctx: RequestContext, private readonly source: () => FakeControl[]) {
     super(ctx);
   }
+  override load(spec: string | string[]): this {
+    const list = Array.isArray(spec) ? spec : spec.split(",");
+    this.itemProps = list.map((p) => p.trim()).filter((p) => p.startsWith("items/")).map((p) => p.slice("items/".length));
+    return super.load(list);
+  }
   protected override onLoaded(): void {
     this.snapshot = this.source();
+    this.ctx.doc.stats.controlsLoaded += this.snapshot.length;
   }
   get items(): FakeContentControl[] {
-    if (!this.snapshot) throw new PropertyNotLoadedError("The collection's items are not available. Call load() and context.sync() first.");
-    return this.snapshot.map((n) => {
-      const c = new FakeContentControl(this.ctx, n);
-      c.load(["id", "tag", "title", "text", "color", "placeholderText"]);
-      c.resolveLoad();
-      return c;
-    });
+    if (!this.snapshot) throw new PropertyNotLoadedError("PropertyNotLoaded: the collection's items are not available. Call load() and context.sync() first.");
+    return this.snapshot.map((n) => new FakeContentControl(this.ctx, () => n).fromCollection(this.itemProps));
   }
   getByTag(tag: string): FakeContentControlCollection {
     return new FakeContentControlCollection(this.ctx, () => this.source().filter((c) => c.tag === tag));
   }
   getById(id: number): FakeContentControl {
-    return new FakeContentControl(this.ctx, this.source().find((c) => c.id === id) ?? null);
+    return new FakeContentControl(this.ctx, () => this.source().find((c) => c.id === id) ?? null);
   }
 }
 
 class FakeRange extends Loadable {
   get text(): string { this.need("text"); return this.ctx.doc.selectionText(); }
   get parentContentControlOrNullObject(): FakeContentControl {
-    return new FakeContentControl(this.ctx, this.ctx.doc.selectionParent());
+    return new FakeContentControl(this.ctx, () => this.ctx.doc.selectionParent());
   }
   insertContentControl(): FakeContentControl {
-    return new FakeContentControl(this.ctx, this.ctx.doc.wrapSelection());
+    let made: FakeControl | null = null;
+    this.ctx.queueWrite(() => {
+      const failure = this.ctx.doc.insertFailure;
+      if (failure) throw new WordApiError("GeneralException", failure);
+      made = this.ctx.doc.wrapSelection();
+    });
+    return new FakeContentControl(this.ctx, () => made);
   }
+}
+
+class FakeBody extends Loadable {
+  get text(): string { this.need("text"); return this.ctx.doc.text; }
 }
 
 class FakeCustomXmlPart extends Loadable {
@@ -310,12 +383,14 @@ class FakeCustomXmlPart extends Loadable {
   getXml(): { value: string } {
     const result = { value: "" };
     const part = this.part;
-    this.ctx.queueLoad({ resolveLoad: () => { result.value = part.xml; } } as unknown as Loadable);
+    this.ctx.queueLoad({ resolveLoad: () => { result.value = part.xml; } });
     return result;
   }
   delete(): void {
-    const parts = this.ctx.doc.customXmlParts;
-    parts.splice(parts.findIndex((p) => p.id === this.part.id), 1);
+    this.ctx.queueWrite(() => {
+      const parts = this.ctx.doc.customXmlParts;
+      parts.splice(parts.findIndex((p) => p.id === this.part.id), 1);
+    });
   }
 }
 
@@ -328,14 +403,15 @@ class FakeCustomXmlPartCollection extends Loadable {
     this.snapshot = this.ctx.doc.customXmlParts.filter((p) => this.namespace === null || p.namespace === this.namespace);
   }
   get items(): FakeCustomXmlPart[] {
-    if (!this.snapshot) throw new PropertyNotLoadedError("The collection's items are not available.");
+    if (this.ctx.doc.partItemsUndefined) return undefined as unknown as FakeCustomXmlPart[];
+    if (!this.snapshot) throw new PropertyNotLoadedError("PropertyNotLoaded: the collection's items are not available.");
     return this.snapshot.map((p) => { const x = new FakeCustomXmlPart(this.ctx, p); x.load("id"); x.resolveLoad(); return x; });
   }
   getByNamespace(ns: string): FakeCustomXmlPartCollection {
     return new FakeCustomXmlPartCollection(this.ctx, ns);
   }
   add(xml: string): void {
-    this.ctx.doc.addPart(xml);
+    this.ctx.queueWrite(() => this.ctx.doc.addPart(xml));
   }
 }
 
@@ -344,11 +420,23 @@ class FakeDocumentApi {
   getSelection(): FakeRange {
     return new FakeRange(this.ctx);
   }
-  get contentControls(): FakeContentControlCollection {
-    return new FakeContentControlCollection(this.ctx, () => this.ctx.doc.controls());
+  get body(): FakeBody {
+    return new FakeBody(this.ctx);
   }
+  get contentControls(): FakeContentControlCollection {
+    return new FakeContentControlCollection(this.ctx, () => this.ctx.doc.exposed(this.ctx.doc.controls()));
+  }
+  // Document change events (WordApi 1.5/1.6): handlers registered at sync, fired by the learner's edits in tests.
+  private event(version: number) {
+    if (Number(this.ctx.doc.wordApi) < version) throw new WordApiError("ApiNotFound", `This event needs WordApi ${version}.`);
+    return { add: (h: () => Promise<void>) => this.ctx.queueWrite(() => this.ctx.doc.changeHandlers.push(h)) };
+  }
+  get onParagraphAdded() { return this.event(1.6); }
+  get onParagraphChanged() { return this.event(1.6); }
+  get onParagraphDeleted() { return this.event(1.6); }
+  get onContentControlAdded() { return this.event(1.5); }
   get customXmlParts(): FakeCustomXmlPartCollection {
-    if (Number(this.ctx.doc.wordApi) < 1.4) throw new Error("customXmlParts needs WordApi 1.4.");
+    if (Number(this.ctx.doc.wordApi) < 1.4) throw new WordApiError("ApiNotFound", "customXmlParts needs WordApi 1.4.");
     return new FakeCustomXmlPartCollection(this.ctx, null);
   }
 }
@@ -386,6 +474,15 @@ export function createFakeHost(doc: FakeWordDocument): { Office: unknown; Word: 
       },
       document: {
         get url() { return doc.url; },
+        settings: {
+          get: (name: string) => doc.settings.get(name) ?? null,
+          set: (name: string, value: unknown) => void doc.settings.set(name, value),
+          remove: (name: string) => void doc.settings.delete(name),
+          saveAsync: (cb?: Callback<void>) => {
+            doc.savedSettings = new Map(doc.settings);
+            succeed(cb, undefined);
+          },
+        },
         customXmlParts: {
           getByNamespaceAsync: (ns: string, cb: Callback<unknown[]>) =>
             succeed(cb, doc.customXmlParts.filter((p) => p.namespace === ns).map(commonPart)),
@@ -418,6 +515,7 @@ export function createFakeHost(doc: FakeWordDocument): { Office: unknown; Word: 
     ContentControlAppearance: { boundingBox: "BoundingBox", tags: "Tags", hidden: "Hidden" },
     SelectionMode: { select: "Select", start: "Start", end: "End" },
     async run<T>(batch: (context: RequestContext) => Promise<T>): Promise<T> {
+      doc.stats.runs++;
       return batch(new RequestContext(doc));
     },
   };

@@ -32,7 +32,7 @@ describe("watchDocument", () => {
   it("also polls, because Word raises no event for typing, and stops cleanly", async () => {
     const onChange = vi.fn();
     const stop = watchDocument(onChange, { debounceMs: 10, pollMs: 1000 });
-    vi.advanceTimersByTime(2100);
+    await vi.advanceTimersByTimeAsync(2100);
     expect(onChange).toHaveBeenCalledTimes(2);
     stop();
     await vi.runAllTimersAsync();
@@ -40,5 +40,19 @@ describe("watchDocument", () => {
     doc.fireSelectionChanged();
     vi.advanceTimersByTime(5000);
     expect(onChange).toHaveBeenCalledTimes(2);
+  });
+
+  it("uses Word's change events instead of polling where the host has WordApi 1.6", async () => {
+    doc = new FakeWordDocument({ body: [], wordApi: "1.6" });
+    installFakeHost(doc);
+    const onChange = vi.fn();
+    const stop = watchDocument(onChange, { debounceMs: 10, pollMs: 1000 });
+    await vi.advanceTimersByTimeAsync(5000);
+    expect(onChange).not.toHaveBeenCalled(); // no poll
+    expect(doc.changeHandlers).toHaveLength(4);
+    doc.fireParagraphChanged();
+    await vi.advanceTimersByTimeAsync(20);
+    expect(onChange).toHaveBeenCalledTimes(1);
+    stop();
   });
 });

@@ -2,14 +2,12 @@ import { describe, expect, it } from "vitest";
 import { findingTarget } from "../../src/check/findingTarget";
 import type { DocumentScan } from "../../src/coverage/documentScan";
 
+const record = (id: number, duration: string, durationId: number) =>
+  ({ id, form: "coaching-diary", fields: { sessionNumber: String(id), duration }, fieldIds: { duration: durationId } });
 const scan: DocumentScan = {
   evidence: [],
-  sections: [{ id: 50, name: "sessionGoal", text: "g" }],
-  sessions: [
-    { id: 1, durationText: "1 hr", durationControlId: 11, text: "Session 1" },
-    { id: 2, durationText: "", durationControlId: 12, text: "" },
-    { id: 3, durationText: "about an hour", durationControlId: 13, text: "Session 2" },
-  ],
+  sections: [{ id: 50, key: "coaching-diary#sessionGoal", name: "sessionGoal", text: "g" }],
+  records: [record(1, "1 hr", 11), record(2, "", 12), record(3, "about an hour", 13)],
 };
 
 describe("findingTarget", () => {
@@ -19,7 +17,7 @@ describe("findingTarget", () => {
     expect(findingTarget({ code: "AC_9.9_NO_EVIDENCE", message: "x" }, scan, ["1.1"])).toBeNull();
   });
 
-  it("points a numbered session at its duration field, counting filled sessions only", () => {
+  it("points a numbered session at its duration field, counting sessions only", () => {
     expect(findingTarget({ code: "UNREADABLE_DURATION", message: "Could not read", location: "coaching-diary.docx, session 2" }, scan, []))
       .toEqual({ kind: "control", id: 13, label: "Go to session 2" });
     expect(findingTarget({ code: "X", message: "Session 7 has no date" }, scan, [])).toBeNull();

@@ -58,4 +58,14 @@ describe("readIdentity / writeIdentity", () => {
     installFakeHost(new FakeWordDocument({ body: [], customXmlParts: [{ namespace: "urn:coachingdocs:identity:1", xml }] }));
     expect(await readIdentity()).toMatchObject({ kind: "coaching-diary", unit: "T-301", qualification: null });
   });
+
+  it("falls back to the Common API when Word on the web leaves parts.items undefined", async () => {
+    const xml = '<identity xmlns="urn:coachingdocs:identity:1"><kind>reflective-log</kind><unit>T-301</unit><templateVersion>1</templateVersion></identity>';
+    const doc = new FakeWordDocument({ body: [], customXmlParts: [{ namespace: "urn:coachingdocs:identity:1", xml }] });
+    doc.partItemsUndefined = true;
+    installFakeHost(doc);
+    expect(await readIdentity()).toMatchObject({ kind: "reflective-log", unit: "T-301" });
+    await writeIdentity({ ...identity, unit: "T-302" });
+    expect(doc.customXmlParts.filter((p) => p.namespace === "urn:coachingdocs:identity:1").map((p) => p.xml.includes("<unit>T-302</unit>"))).toEqual([true]);
+  });
 });

@@ -1,6 +1,8 @@
+// The Word operations that read the document, on the stand-in host (no kinder than Word).
 import { afterEach, describe, expect, it } from "vitest";
 import { computeHours } from "../../src/coverage/coverage";
-import { scanDocument } from "../../src/word/scanner";
+import { readScan } from "../../src/coverage/documentScan";
+import { documentFingerprint, scanControls } from "../../src/word/scanner";
 import { control, FakeWordDocument, installFakeHost, PropertyNotLoadedError, text } from "../fakes/fakeWordHost";
 import { diaryBody } from "../fakes/sampleDocuments";
 
@@ -10,47 +12,87 @@ afterEach(() => {
   delete g.Office;
 });
 
-describe("scanDocument", () => {
-  it("reads evidence tags, sections and each session's duration", async () => {
+const scan = async (kind = "coaching-diary") => readScan(await scanControls(), kind, {});
+
+describe("scanControls and readScan", () => {
+  it("reads evidence tags, sections and each session's fields when the host exposes session items", async () => {
     const body = [...diaryBody(["1.5 hrs", "90 mins", "1h 30m"]), control("cd1:ac:2.1,2.2", "I listened")];
-    installFakeHost(new FakeWordDocument({ body }));
-    const scan = await scanDocument();
-    expect(scan.evidence.map((e) => [e.criteria, e.text])).toEqual([[["2.1", "2.2"], "I listened"]]);
-    expect(scan.sections.map((s) => s.name)).toEqual(["contract", "sessionGoal", "sessionGoal", "sessionGoal"]);
-    expect(scan.sections[1]!.text).toBe("Agree priorities for the quarter");
-    expect(scan.sessions.map((s) => s.durationText)).toEqual(["1.5 hrs", "90 mins", "1h 30m"]);
-    expect(scan.sessions.every((s) => s.durationControlId !== null)).toBe(true);
-    expect(scan.sessions[0]!.text).toBe("A 01/05/2025 1.5 hrs Agree priorities for the quarter");
+    installFakeHost(new FakeWordDocument({ body, exposes: ["repeatingSection", "repeatingSectionItem"] }));
+    const s = await scan();
+    expect(s.evidence).toEqual([{ id: expect.any(Number), criteria: ["2.1", "2.2"], text: "I listened" }]);
+    // Only the first session's goal is written: its section counts, the other two (labels only) do not.
+    expect(s.sections.map((x) => [x.key, x.text])).toEqual([["coaching-diary#sessionGoal", "Agree priorities for the quarter"]]);
+    expect(s.records.map((r) => r.fields.duration)).toEqual(["1.5 hrs", "90 mins", "1h 30m"]);
+    expect(computeHours(s)).toMatchObject({ totalMinutes: 270, sessions: 3, clients: 1, unreadable: [] });
+  });
+
+  it("finds the same sessions from the fields alone when the host lists no repeating-section items", async () => {
+    installFakeHost(new FakeWordDocument({ body: diaryBody(["1.5 hrs", "90 mins", "1h 30m"]) }));
+    const s = await scan();
+    expect(s.records.map((r) => r.fields.duration)).toEqual(["1.5 hrs", "90 mins", "1h 30m"]);
+    expect(computeHours(s)).toMatchObject({ totalMinutes: 270, sessions: 3 });
   });
 
   it("treats controls still showing their placeholder as empty, so an untouched session item is no session", async () => {
     const hint = "Click or tap here to enter text.";
     const item = (duration: string) => control("cd1:i:session", [
       text("Session. Duration: "), control("cd1:f:duration", duration, "", hint),
-      text(" Goal: "), control("cd1:s:sessionGoal", "", "", hint),
-    ]);
-    installFakeHost(new FakeWordDocument({ body: [control("cd1:r:session", [item("2 hrs"), item("")])] }));
-    const scan = await scanDocument();
-    expect(scan.sessions.map((s) => [s.durationText, s.text])).toEqual([["2 hrs", "2 hrs"], ["", ""]]);
-    expect(scan.sections.map((s) => s.text)).toEqual(["", ""]);
-    expect(computeHours(scan)).toEqual({ totalMinutes: 120, sessions: 1, unreadable: [] });
+      text(" Goal: "), control("cd1:s:sessionGoal", [text("Goal for today's meeting "), control("cd1:f:goal", "", "", hint)]),
+    ], "", undefined, "repeatingSectionItem");
+    installFakeHost(new FakeWordDocument({ body: [control("cd1:r:session", [item("2 hrs"), item("")], "", undefined, "repeatingSection")] }));
+    const s = await scan();
+    expect(s.sections).toEqual([]);
+    expect(computeHours(s)).toMatchObject({ totalMinutes: 120, sessions: 1, unreadable: [] });
   });
 
-  it("takes each duration field as a session when the host shows no session items", async () => {
-    installFakeHost(new FakeWordDocument({ body: [control("cd1:f:duration", "2"), text(" and "), control("cd1:f:duration", "45 mins")] }));
-    const scan = await scanDocument();
-    expect(scan.sessions.map((s) => s.durationText)).toEqual(["2", "45 mins"]);
+  it("does not count a supervision record's duration as coaching", async () => {
+    installFakeHost(new FakeWordDocument({ body: [text("Supervision "), control("cd1:f:sessionDate", "02/06/2025"), control("cd1:f:duration", "1 hour")] }));
+    expect(computeHours(await scan("supervision-record"))).toMatchObject({ totalMinutes: 0, sessions: 0 });
+    expect((await scan("supervision-record")).records).toHaveLength(1);
   });
 
   it("ignores controls of other add-ins and older conventions", async () => {
     installFakeHost(new FakeWordDocument({ body: [control("cd2:ac:1.1", "future"), control("MyCompanyField", "x"), control("", "untagged")] }));
-    expect(await scanDocument()).toEqual({ evidence: [], sections: [], sessions: [] });
+    expect(await scan()).toEqual({ evidence: [], sections: [], records: [] });
   });
 
-  it("the stand-in host refuses reads that were not loaded, as Word does", async () => {
+  it("reads a document in two Word.run syncs however many sessions it has, and fingerprints it in one", async () => {
+    const durations = Array.from({ length: 60 }, () => "1 hr");
+    const doc = new FakeWordDocument({ body: diaryBody(durations) });
+    installFakeHost(doc);
+    const s = await scan();
+    expect(computeHours(s)).toMatchObject({ totalMinutes: 3600, sessions: 60 });
+    expect(doc.stats).toMatchObject({ runs: 1, syncs: 2 });
+    const before = await documentFingerprint();
+    expect(doc.stats).toMatchObject({ runs: 2, syncs: 3 });
+    expect(await documentFingerprint()).toBe(before);
+    doc.type("Agree priorities", "Agree the priorities");
+    expect(await documentFingerprint()).not.toBe(before);
+  });
+
+  it("the stand-in host refuses reads that were not loaded, and item properties the collection load did not name", async () => {
     installFakeHost(new FakeWordDocument({ body: [control("cd1:ac:1.1", "x")] }));
-    await expect(
-      (g.Word as typeof Word).run(async (context) => context.document.getSelection().text),
-    ).rejects.toThrow(PropertyNotLoadedError);
+    const W = g.Word as typeof Word;
+    await expect(W.run(async (context) => context.document.getSelection().text)).rejects.toThrow(PropertyNotLoadedError);
+    await expect(W.run(async (context) => {
+      const controls = context.document.contentControls;
+      controls.load("items/id");
+      await context.sync();
+      return controls.items[0]!.tag;
+    })).rejects.toThrow(PropertyNotLoadedError);
+  });
+
+  it("the stand-in host applies writes at sync, not before", async () => {
+    const doc = new FakeWordDocument({ body: [control("cd1:ac:1.1", "x")] });
+    installFakeHost(doc);
+    await (g.Word as typeof Word).run(async (context) => {
+      const controls = context.document.contentControls;
+      controls.load("items/tag");
+      await context.sync();
+      controls.items[0]!.set({ tag: "cd1:ac:1.2" });
+      expect(doc.controls()[0]!.tag).toBe("cd1:ac:1.1");
+      await context.sync();
+      expect(doc.controls()[0]!.tag).toBe("cd1:ac:1.2");
+    });
   });
 });

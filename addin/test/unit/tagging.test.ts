@@ -11,10 +11,6 @@ afterEach(() => {
   delete g.Office;
 });
 
-function mockWordUsed(mock: { context: unknown }): void {
-  expect(mock.context).toBeDefined();
-}
-
 describe("tagSelection with office-addin-mock", () => {
   // office-addin-mock enforces load-before-read on its objects too, so the test records what the code set here.
   let insertCalls = 0;
@@ -55,9 +51,8 @@ describe("tagSelection with office-addin-mock", () => {
   }
 
   it("puts a content control around the selection with the convention's tag, title and the colour given", async () => {
-    const mock = mockWord("I agreed the contract.");
+    mockWord("I agreed the contract.");
     const result = await tagSelection(["1.1", "2.3"], "#0F6CBD");
-    mockWordUsed(mock);
     const inserted = setProps;
     expect(insertCalls).toBe(1);
     expect(inserted.tag).toBe("cd1:ac:1.1,2.3");
@@ -68,9 +63,8 @@ describe("tagSelection with office-addin-mock", () => {
   });
 
   it("refuses an empty selection with a message the learner can act on", async () => {
-    const mock = mockWord("   ");
+    mockWord("   ");
     await expect(tagSelection(["1.1"], "#0F6CBD")).rejects.toThrow(UserFacingError);
-    mockWordUsed(mock);
     expect(insertCalls).toBe(0);
   });
 
@@ -138,5 +132,27 @@ describe("tagging in the stand-in document", () => {
     installFakeHost(doc);
     await goToControl(doc.controls()[1]!.id);
     expect(doc.selectionText()).toBe("two");
+  });
+
+  it("says plainly when Word refuses to put a control around the selection, and changes nothing", async () => {
+    const doc = new FakeWordDocument({ body: [text("Across two cells of a table")] });
+    installFakeHost(doc);
+    doc.insertFailure = "GeneralException: the selection cannot hold a content control";
+    doc.select("two cells");
+    await expect(tagSelection(["1.1"], "#0F6CBD")).rejects.toThrow(/could not put a tag around this selection/);
+    expect(doc.controls()).toEqual([]);
+  });
+
+  it("keeps a long evidence title within Word's 64 characters", async () => {
+    const doc = new FakeWordDocument({ body: [text("A passage evidencing many criteria at once")] });
+    installFakeHost(doc);
+    doc.select("many criteria");
+    const refs = ["1.1", "1.2", "1.3", "2.1", "2.2", "2.3", "2.4", "3.1", "3.2", "3.3", "3.4", "4.1", "4.2", "4.3"];
+    await tagSelection(refs, "#0F6CBD");
+    const made = doc.controls()[0]!;
+    expect(made.tag).toBe(`cd1:ac:${refs.join(",")}`);
+    expect(made.title.length).toBeLessThanOrEqual(64);
+    expect(made.title.startsWith("AC 1.1, 1.2, ")).toBe(true);
+    expect(made.title.endsWith("…")).toBe(true);
   });
 });

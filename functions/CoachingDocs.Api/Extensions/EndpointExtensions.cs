@@ -7,8 +7,8 @@ namespace CoachingDocs.Api.Extensions;
 public static class EndpointExtensions
 {
     /// <summary>
-    /// Every endpoint group. A new group is one more line here; the Functions definitions and the OpenAPI document follow
-    /// from the route table, and the group is behind the API key unless it calls AllowWithoutApiKey().
+    /// Every endpoint group. A new group is one more line here; the OpenAPI document follows from the route table, the
+    /// Functions app has one function per route (a test holds its functions.metadata against this table), and the group is behind the API key unless it calls AllowWithoutApiKey().
     /// </summary>
     public static WebApplication MapCoachingDocsEndpoints(this WebApplication app)
     {
@@ -20,6 +20,7 @@ public static class EndpointExtensions
         app.MapExamplesApi();
         app.MapCheckApi();
         app.MapCohortApi();
+        app.MapAddinFilesApi();
         return app;
     }
 }

@@ -6,5 +6,4 @@ public static class ExitCodes
     public const int Success = 0;
     public const int BadCatalogue = 3;
     public const int BadConfiguration = 4;
-    public const int CouldNotWriteFunctions = 5;
 }

@@ -13,13 +13,8 @@ public static class CatalogueLoader
     public const string IndexFileName = "catalogue.json";
     public const string UnitsFolderName = "units";
 
-    internal static readonly JsonSerializerOptions JsonOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        ReadCommentHandling = JsonCommentHandling.Skip,
-        AllowTrailingCommas = true,
-        UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
-    };
+    // Camel case, comments and trailing commas allowed, unknown members refused: see CatalogueReadContext.
+    internal static readonly JsonSerializerOptions JsonOptions = CatalogueReadContext.Default.Options;
 
     public static QualificationCatalogue Load(string folder)
     {
@@ -55,5 +50,5 @@ public static class CatalogueLoader
         }
     }
 
-    private sealed record CatalogueIndex(string Version, IReadOnlyList<Qualification> Qualifications);
+    internal sealed record CatalogueIndex(string Version, IReadOnlyList<Qualification> Qualifications);
 }

@@ -56,6 +56,8 @@ public sealed class CohortTestHost : IAsyncDisposable
         if (checker is not null) builder.Services.AddSingleton(checker);
         builder.Services.AddProblemDetails();
         builder.Services.AddCohorts(builder.Configuration);
+        builder.Services.AddSingleton(new Hosting.WebFolders(
+            Path.Combine(Storage.AzuriteFixture.RepositoryRoot(), "functions", "CoachingDocs.Api", "wwwroot", "admin"), Addin: null));
         var app = builder.Build();
         app.MapCohortApi();
         await app.StartAsync();

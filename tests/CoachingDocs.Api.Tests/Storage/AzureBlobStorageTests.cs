@@ -1,5 +1,10 @@
 using System.Net;
+using Azure;
+using Azure.Storage.Blobs;
 using CoachingDocs.Api.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 
 namespace CoachingDocs.Api.Tests.Storage;
 
@@ -7,55 +12,73 @@ namespace CoachingDocs.Api.Tests.Storage;
 public sealed class AzureBlobStorageTests(AzuriteFixture azurite) : BlobStorageContract
 {
     // A container per test, so tests never see each other's blobs.
-    protected override IBlobStorage Storage { get; } =
-        new AzureBlobStorage(new HttpClient(), azurite.Account, "t" + Guid.NewGuid().ToString("N")[..20]);
+    protected override IBlobStorage Storage { get; } = new AzureBlobStorage(azurite.Container("t" + Guid.NewGuid().ToString("N")[..20]));
 
     [Fact]
-    public async Task A_wrong_account_key_is_refused_by_the_service_with_a_clear_error()
+    public async Task A_wrong_account_key_is_refused_by_the_service()
     {
-        var wrong = azurite.Account with { AccountKey = new byte[64] };
-        var storage = new AzureBlobStorage(new HttpClient(), wrong, "wrongkey");
-        var ex = await Assert.ThrowsAsync<StorageRequestException>(() => storage.UploadAsync("a.txt", new MemoryStream([1])));
-        Assert.Equal(HttpStatusCode.Forbidden, ex.Status);
-        Assert.Contains("creating container wrongkey", ex.Message);
+        var wrong = azurite.ConnectionString.Replace(AzuriteFixture.DevelopmentAccountKey, Convert.ToBase64String(new byte[64]));
+        var storage = new AzureBlobStorage(new BlobServiceClient(wrong).GetBlobContainerClient("wrongkey"));
+        var ex = await Assert.ThrowsAsync<RequestFailedException>(() => storage.UploadAsync("a.txt", new MemoryStream([1])));
+        Assert.Equal((int)HttpStatusCode.Forbidden, ex.Status);
     }
 
     [Fact]
-    public async Task Transient_failures_are_retried()
+    public async Task An_upload_larger_than_one_block_is_stored_whole()
     {
-        var flaky = new FlakyHandler(failures: 2) { InnerHandler = new HttpClientHandler() };
-        var storage = new AzureBlobStorage(new HttpClient(flaky), azurite.Account, "flaky" + Guid.NewGuid().ToString("N")[..10]);
+        var content = new byte[AzureBlobStorage.BlockSize * 2 + 12345];
+        new Random(7).NextBytes(content);
 
-        await storage.UploadAsync("r.txt", new MemoryStream([1, 2]));
+        await Storage.UploadAsync("big.bin", new MemoryStream(content), new BlobUploadOptions("application/zip"));
 
-        Assert.True(await storage.ExistsAsync("r.txt"));
-        Assert.Equal(2, flaky.Failed);
+        await using var download = await Storage.DownloadAsync("big.bin");
+        var copy = new MemoryStream();
+        await download!.Content.CopyToAsync(copy);
+        Assert.Equal(content, copy.ToArray());
+        Assert.Equal((content.LongLength, "application/zip"), (download.Properties.Length, download.Properties.ContentType));
     }
 
     [Fact]
-    public void Development_storage_connection_string_points_at_azurite_defaults()
+    public async Task A_connection_string_registers_the_sdk_clients_and_the_blob_storage_over_them()
     {
-        var account = StorageConnectionString.Parse("UseDevelopmentStorage=true");
-        Assert.Equal("http://127.0.0.1:10000/devstoreaccount1/", account.BlobEndpoint.ToString());
-        Assert.Throws<FormatException>(() => StorageConnectionString.Parse("AccountName=x"));
-        Assert.Throws<FormatException>(() => StorageConnectionString.Parse("AccountName=x;AccountKey=not base64!"));
-        var real = StorageConnectionString.Parse("DefaultEndpointsProtocol=https;AccountName=acct;AccountKey=AAAA;EndpointSuffix=core.windows.net");
-        Assert.Equal("https://acct.queue.core.windows.net/", real.QueueEndpoint.ToString());
-    }
-
-    /// <summary>Answers 503 to the first requests without sending them, like a throttled or restarting service.</summary>
-    private sealed class FlakyHandler(int failures) : DelegatingHandler
-    {
-        public int Failed { get; private set; }
-
-        protected override Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        var container = "reg" + Guid.NewGuid().ToString("N")[..12];
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
-            if (Failed < failures)
-            {
-                Failed++;
-                return Task.FromResult(new HttpResponseMessage(HttpStatusCode.ServiceUnavailable));
-            }
-            return base.SendAsync(request, cancellationToken);
-        }
+            ["Storage:ConnectionString"] = azurite.ConnectionString,
+            ["Storage:Container"] = container,
+        }).Build();
+        var services = new ServiceCollection().AddSingleton<IHostEnvironment>(new TestEnvironment()).AddLogging()
+            .AddBlobStorage(StorageSettings.From(configuration)).BuildServiceProvider();
+
+        var storage = Assert.IsType<AzureBlobStorage>(services.GetRequiredService<IBlobStorage>());
+        await storage.UploadAsync("x/y.txt", new MemoryStream([1, 2, 3]));
+
+        Assert.Equal(container, storage.ContainerName);
+        Assert.True(await azurite.Container(container).GetBlobClient("x/y.txt").ExistsAsync());
+    }
+
+    [Fact]
+    public void An_account_name_means_managed_identity_on_that_account_and_no_setting_means_the_local_folder()
+    {
+        var identity = StorageSettings.From(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["AzureWebJobsStorage:accountName"] = "acct",
+        }).Build());
+        Assert.True(identity.UsesAzure);
+        Assert.Equal(("https://acct.blob.core.windows.net/", "https://acct.queue.core.windows.net/"),
+            (identity.BlobServiceUri.ToString(), identity.QueueServiceUri.ToString()));
+
+        var local = StorageSettings.From(new ConfigurationBuilder().Build());
+        Assert.False(local.UsesAzure);
+        using var services = new ServiceCollection().AddSingleton<IHostEnvironment>(new TestEnvironment()).AddBlobStorage(local).BuildServiceProvider();
+        Assert.IsType<LocalFolderStorage>(services.GetRequiredService<IBlobStorage>());
+    }
+
+    private sealed class TestEnvironment : IHostEnvironment
+    {
+        public string EnvironmentName { get; set; } = "Testing";
+        public string ApplicationName { get; set; } = "tests";
+        public string ContentRootPath { get; set; } = Path.Combine(Path.GetTempPath(), "coachingdocs-storage-registration");
+        public Microsoft.Extensions.FileProviders.IFileProvider ContentRootFileProvider { get; set; } = new Microsoft.Extensions.FileProviders.NullFileProvider();
     }
 }

@@ -1,7 +1,6 @@
 using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
-using CoachingDocs.Api.Storage;
 
 namespace CoachingDocs.Api.Tests.Storage;
 
@@ -17,12 +16,21 @@ public sealed class AzuriteFixture : IAsyncLifetime
     public int BlobPort { get; private set; }
     public int QueuePort { get; private set; }
 
-    /// <summary>A connection string for Azurite's well-known development account on the ports this run chose.</summary>
-    public string ConnectionString =>
-        $"DefaultEndpointsProtocol=http;AccountName={StorageConnectionString.DevelopmentAccountName};AccountKey={StorageConnectionString.DevelopmentAccountKey};" +
-        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{StorageConnectionString.DevelopmentAccountName};QueueEndpoint=http://127.0.0.1:{QueuePort}/{StorageConnectionString.DevelopmentAccountName}";
+    /// <summary>Azurite's well-known development account (published in Azurite's documentation; not a secret).</summary>
+    public const string DevelopmentAccountName = "devstoreaccount1";
+    public const string DevelopmentAccountKey = "Eby8vdM02xNOcqFlqUwJPLlmEtlCDXJ1OUzFT50uSRZ6IFsuFq2UVErCz4I6tq/K1SZFPTOtr/KBHBeksoGMGw==";
 
-    public StorageConnectionString Account => StorageConnectionString.Parse(ConnectionString);
+    /// <summary>A connection string for the development account on the ports this run chose.</summary>
+    public string ConnectionString =>
+        $"DefaultEndpointsProtocol=http;AccountName={DevelopmentAccountName};AccountKey={DevelopmentAccountKey};" +
+        $"BlobEndpoint=http://127.0.0.1:{BlobPort}/{DevelopmentAccountName};QueueEndpoint=http://127.0.0.1:{QueuePort}/{DevelopmentAccountName}";
+
+    /// <summary>A container client on Azurite through the SDK, as the service registers it.</summary>
+    public Azure.Storage.Blobs.BlobContainerClient Container(string name) => new Azure.Storage.Blobs.BlobServiceClient(ConnectionString).GetBlobContainerClient(name);
+
+    /// <summary>A queue client on Azurite with the message encoding the Functions queue trigger reads (base64).</summary>
+    public Azure.Storage.Queues.QueueClient Queue(string name) =>
+        new(ConnectionString, name, new Azure.Storage.Queues.QueueClientOptions { MessageEncoding = Azure.Storage.Queues.QueueMessageEncoding.Base64 });
 
     public async Task InitializeAsync()
     {

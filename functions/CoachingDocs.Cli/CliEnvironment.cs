@@ -32,11 +32,15 @@ public sealed class CliEnvironment
         {
             // Redirected output (a file, a pipe) gets plain text without escape codes.
             Output = Console.IsOutputRedirected
-                ? SpectreConsoleOutput.Plain(output, error)
+                ? SpectreConsoleOutput.Plain(output, error, RedirectedWidth())
                 : new SpectreConsoleOutput(Spectre.Console.AnsiConsole.Console, error),
             StandardOutput = output,
             StandardError = error,
             CreateGenerator = GeneratorFactory.Create,
         };
     }
+
+    /// <summary>A pipe has no width of its own: COLUMNS when the shell exports it, else 120.</summary>
+    private static int RedirectedWidth() =>
+        int.TryParse(Environment.GetEnvironmentVariable("COLUMNS"), out var columns) && columns > 0 ? columns : 120;
 }

@@ -75,6 +75,48 @@ public sealed class BadInputTests(ApiFactory factory) : IClassFixture<ApiFactory
         Assert.True(errors.TryGetProperty("plannedSessions", out _));
     }
 
+    [Fact]
+    public async Task A_value_of_the_wrong_type_does_not_hide_the_other_problems()
+    {
+        var body = GoodBody();
+        body["startDate"] = "31/02/2025";
+        body["plannedSessions"] = "six";
+        body["name"] = null;
+        body["centreName"] = "=1+1";
+        body["clientRefs"] = new JsonArray("Client A", "client  a");
+        body["nmae"] = "typo";
+        var callsBefore = factory.Generator.Calls.Count;
+        var problem = await ProblemAssert.IsProblem(await Post("/api/documents/coaching-diary", body), HttpStatusCode.BadRequest, "startDate");
+        var errors = problem.GetProperty("errors");
+        Assert.Equal(["centreName", "clientRefs[1]", "name", "nmae", "plannedSessions", "startDate"], errors.EnumerateObject().Select(p => p.Name).Order());
+        Assert.Contains("yyyy-MM-dd", errors.GetProperty("startDate")[0].GetString());
+        Assert.Contains("whole number", errors.GetProperty("plannedSessions")[0].GetString());
+        Assert.Contains("repeats clientRefs[0]", errors.GetProperty("clientRefs[1]")[0].GetString());
+        Assert.Equal(callsBefore, factory.Generator.Calls.Count);
+    }
+
+    [Theory]
+    [InlineData("Client A", "Client A")]
+    [InlineData("Client A", "CLIENT A")]
+    [InlineData("Client A", " Client   A ")]
+    public async Task A_client_reference_given_twice_is_refused(string first, string second)
+    {
+        var body = GoodBody();
+        body.Remove("unit");
+        body["clientRefs"] = new JsonArray("Client B", first, second);
+        var problem = await ProblemAssert.IsProblem(await Post("/api/packs/units/FX-1", body), HttpStatusCode.BadRequest, "clientRefs[2]");
+        Assert.Equal(["clientRefs[2]"], problem.GetProperty("errors").EnumerateObject().Select(p => p.Name));
+    }
+
+    [Fact]
+    public async Task Different_client_references_are_all_accepted()
+    {
+        var body = GoodBody();
+        body["clientRefs"] = new JsonArray("Client A", "Client AB", "A");
+        body.Remove("unit");
+        Assert.Equal(HttpStatusCode.OK, (await Post("/api/packs/units/FX-1", body)).StatusCode);
+    }
+
     [Theory]
     [InlineData("/api/documents/not-a-kind", "FX-1", "kind")]
     [InlineData("/api/documents/coaching-diary", "NO-SUCH-UNIT", "unit")]

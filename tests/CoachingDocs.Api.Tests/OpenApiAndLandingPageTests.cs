@@ -46,7 +46,7 @@ public sealed class OpenApiAndLandingPageTests(ApiFactory factory) : IClassFixtu
     }
 
     [Fact]
-    public async Task Landing_page_says_what_the_service_does_and_links_to_everything()
+    public async Task The_front_door_says_what_the_service_does_links_everything_and_has_no_inline_code()
     {
         var response = await factory.CreateClient().GetAsync("/");
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
@@ -58,12 +58,64 @@ public sealed class OpenApiAndLandingPageTests(ApiFactory factory) : IClassFixtu
         Assert.Equal("en-GB", page.Attribute("lang")?.Value);
         Assert.Contains("coaching diaries", html);
         var links = page.Descendants("a").Select(a => a.Attribute("href")!.Value).ToList();
-        Assert.Contains("/api/qualifications", links);
-        Assert.Contains("/api/units", links);
-        Assert.Contains("/openapi/v1.json", links);
-        Assert.Contains("/api/units/FX-1", links);
-        Assert.Contains("/api/examples/units/FX-1/pack", links);
-        Assert.Contains("/api/examples/units/FX-1/documents/coaching-diary", links);
+        foreach (var link in new[] { "#make", "#check", "#cohorts", "/api/qualifications", "/api/units", "/openapi/v1.json", "/admin/", "/samples/roster.csv", "/samples/roster.xlsx" })
+            Assert.Contains(link, links);
+
+        // A strict Content-Security-Policy (default-src 'self') must hold: no inline script, style or event handler.
+        Assert.All(page.Descendants("script"), s => Assert.NotNull(s.Attribute("src")));
+        Assert.Empty(page.Descendants("style"));
+        Assert.DoesNotContain(page.DescendantsAndSelf().Attributes(), a => a.Name.LocalName == "style" || a.Name.LocalName.StartsWith("on", StringComparison.Ordinal));
+
+        // The page's own files are served; nothing outside its folder is.
+        var client = factory.CreateClient();
+        foreach (var file in new[] { "/app/main.js", "/app/make.js", "/app/check.js", "/app/report.js", "/app/api.js", "/app/frontdoor.css" })
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync(file)).StatusCode);
+        Assert.Equal("text/javascript", (await client.GetAsync("/app/main.js")).Content.Headers.ContentType?.MediaType);
+        foreach (var bad in new[] { "/app/..%2Findex.html", "/app/.hidden", "/app/nope.js", "/samples/..%2Fcatalogue", "/samples/other.csv" })
+            Assert.Equal(HttpStatusCode.NotFound, (await client.GetAsync(bad)).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_sample_rosters_download_as_the_files_in_templates_samples()
+    {
+        var client = factory.CreateClient();
+        foreach (var (name, type) in new[] { ("roster.csv", "text/csv"), ("roster.xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet") })
+        {
+            var response = await client.GetAsync($"/samples/{name}");
+            Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+            Assert.Equal(type, response.Content.Headers.ContentType?.MediaType);
+            Assert.Equal(await File.ReadAllBytesAsync(Path.Combine(TestPaths.RepositoryRoot, "templates", "samples", name)), await response.Content.ReadAsByteArrayAsync());
+        }
+    }
+
+    [Fact]
+    public async Task OpenApi_marks_required_fields_and_gives_the_media_types_of_file_answers()
+    {
+        using var doc = JsonDocument.Parse(await factory.CreateClient().GetStringAsync("/openapi/v1.json"));
+        var schemas = doc.RootElement.GetProperty("components").GetProperty("schemas");
+        string[] Required(string schema) => [.. schemas.GetProperty(schema).GetProperty("required").EnumerateArray().Select(e => e.GetString()!)];
+        string[] learner = ["name", "registrationNumber", "centreName", "centreNumber"];
+        Assert.Equal(learner.Order(), Required("LearnerRequestBody").Order());
+        Assert.Equal(learner.Append("unit").Order(), Required("DocumentRequestBody").Order());
+
+        const string docx = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+        const string xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+        var paths = doc.RootElement.GetProperty("paths");
+        foreach (var (path, method, types) in new (string, string, string[])[]
+        {
+            ("/api/documents/{kind}", "post", [docx, xlsx]),
+            ("/api/packs/units/{unitId}", "post", ["application/zip"]),
+            ("/api/packs/qualifications/{qualificationId}", "post", ["application/zip"]),
+            ("/api/examples/units/{unitId}/documents/{kind}", "get", [docx, xlsx]),
+            ("/api/examples/units/{unitId}/pack", "get", ["application/zip"]),
+            ("/api/check", "post", ["application/json", docx, xlsx]),
+        })
+        {
+            var content = paths.GetProperty(path).GetProperty(method).GetProperty("responses").GetProperty("200").GetProperty("content");
+            Assert.Equal(types.Order(), content.EnumerateObject().Select(p => p.Name).Order());
+            foreach (var type in types.Where(t => t != "application/json"))
+                Assert.Equal("binary", content.GetProperty(type).GetProperty("schema").GetProperty("format").GetString());
+        }
     }
 
     [Fact]
@@ -77,5 +129,13 @@ public sealed class OpenApiAndLandingPageTests(ApiFactory factory) : IClassFixtu
 
         var wrongKind = await client.GetAsync("/api/examples/units/FX-2/documents/coaching-diary");
         Assert.Equal(HttpStatusCode.BadRequest, wrongKind.StatusCode);
+
+        // An example is addressed by its URL: a unit that is not in the catalogue is not found, as docs/api.md says.
+        foreach (var missing in new[] { "/api/examples/units/NO-SUCH/pack", "/api/examples/units/NO-SUCH/documents/coaching-diary" })
+        {
+            var notFound = await client.GetAsync(missing);
+            Assert.Equal(HttpStatusCode.NotFound, notFound.StatusCode);
+            Assert.Equal("application/problem+json", notFound.Content.Headers.ContentType?.MediaType);
+        }
     }
 }

@@ -18,6 +18,39 @@ public sealed class CatalogueCommandTests : IDisposable
         Assert.Contains("X/000/0001", result.Out);
     }
 
+    [Theory]
+    [InlineData(12)]
+    [InlineData(20)]
+    [InlineData(32)]
+    [InlineData(48)]
+    [InlineData(60)]
+    [InlineData(80)]
+    [InlineData(100)]
+    [InlineData(200)]
+    public void No_id_is_ever_broken_across_lines_at_any_width(int width)
+    {
+        // The shipped catalogue: its ids run to 43 characters (l5-certificate-effective-coaching-mentoring).
+        using var cli = new CliRunner(shipped: true) { Width = width };
+        var catalogue = Core.Catalogue.CatalogueLoader.Load(System.IO.Path.Combine(RepositoryRoot(), "templates", "catalogue"));
+        var result = cli.Run("catalogue");
+        Assert.Equal(ExitCodes.Success, result.ExitCode);
+        var words = result.Out.Split('\n').SelectMany(l => l.Split(' ', StringSplitOptions.RemoveEmptyEntries)).Select(w => w.TrimEnd(',', ':')).ToHashSet();
+        foreach (var id in catalogue.Qualifications.Select(q => q.Id).Concat(catalogue.Units.Select(u => u.Id)).Concat(catalogue.Units.Select(u => u.Uan).OfType<string>()))
+            Assert.Contains(id, words);
+        // Lines keep to the width, except one that is a single word longer than the whole console.
+        Assert.All(result.Out.Split('\n'), line => Assert.True(line.TrimEnd().Length <= width || !line.Trim().Contains(' '), $"{line.Length} > {width}: {line}"));
+        // Titles wrap rather than being cut: every word of every title is there.
+        foreach (var word in catalogue.Units.SelectMany(u => u.Title.Split(' ', StringSplitOptions.RemoveEmptyEntries)))
+            Assert.Contains(word.TrimEnd(',', ':'), words);
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+            if (File.Exists(System.IO.Path.Combine(dir.FullName, "CoachingDocs.slnx"))) return dir.FullName;
+        throw new InvalidOperationException("CoachingDocs.slnx not found above the test assembly.");
+    }
+
     [Fact]
     public void One_unit_shows_outcomes_criteria_and_rules()
     {

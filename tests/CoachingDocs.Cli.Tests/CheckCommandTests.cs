@@ -44,7 +44,7 @@ public sealed class CheckCommandTests : IDisposable
         using (var document = WordprocessingDocument.Open(Path.Combine(_cli.WorkingFolder, "sheet.docx"), false))
         {
             Assert.Empty(new OpenXmlValidator().Validate(document));
-            Assert.Contains("18.25 h (1095 min)", document.MainDocumentPart!.Document.Body!.InnerText);
+            Assert.Contains("18.25 hours (1095 minutes)", document.MainDocumentPart!.Document.Body!.InnerText);
         }
         Assert.Equal(before, File.ReadAllBytes(Path.Combine(_cli.WorkingFolder, IlmDiary)));
     }

@@ -14,6 +14,8 @@ public sealed class HelpTests : IDisposable
     [InlineData(new[] { "generate", "unit-pack", "-h" }, "--learner")]
     [InlineData(new[] { "generate", "qualification-pack", "--help" }, "QUALIFICATION")]
     [InlineData(new[] { "templates", "validate", "--help" }, "--kind")]
+    [InlineData(new[] { "check", "--help" }, "--format")]
+    [InlineData(new[] { "cohort", "--help" }, "Qualification")]
     public void Every_command_has_help_that_says_what_it_does(string[] args, string expected)
     {
         var result = _cli.Run(args);
@@ -30,6 +32,8 @@ public sealed class HelpTests : IDisposable
     [InlineData("generate unit-pack", "coachdocs generate unit-pack 8585-302 --learner jo.json")]
     [InlineData("generate qualification-pack", "coachdocs generate qualification-pack")]
     [InlineData("templates validate", "coachdocs templates validate")]
+    [InlineData("check", "coachdocs check diary.docx reflective-log.docx feedback.docx --unit 8585-302")]
+    [InlineData("cohort", "coachdocs cohort templates/samples/roster.csv --out cohort.zip")]
     public void Help_ends_with_examples_to_copy(string command, string example)
     {
         var result = _cli.Run([.. command.Split(' '), "--help"]);

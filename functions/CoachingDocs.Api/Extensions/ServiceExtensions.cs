@@ -17,7 +17,7 @@ public static class ServiceExtensions
         builder.Services.AddSingleton(sp => ListenAddresses.From(sp.GetRequiredService<IConfiguration>()));
 
         builder.Services.AddCoachingDocsApplication(builder.Configuration);
-        builder.Services.AddOpenApi();
+        builder.Services.AddOpenApi(options => options.AddOperationTransformer(FileResponseTransformer.Transform));
         // In Azure the Functions app's timer function sweeps instead.
         builder.Services.AddHostedService<ExpiredBlobSweeper>();
 

@@ -26,12 +26,14 @@ public sealed class SpectreConsoleOutput(IAnsiConsole console, TextWriter error)
 
     public void WriteHeading(string text) => console.MarkupLine($"[bold]{Markup.Escape(text)}[/]");
 
+    /// <summary>
+    /// Laid out by <see cref="TextTable"/> rather than a Spectre table, which splits a word that does not fit its column:
+    /// an id such as 8585-302 must stay whole at any console width. Written straight to the output, unwrapped.
+    /// </summary>
     public void WriteTable(IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
-        var table = new Table().Border(TableBorder.Simple);
-        foreach (var header in headers) table.AddColumn(new TableColumn(Markup.Escape(header)));
-        foreach (var row in rows) table.AddRow(row.Select(cell => (Spectre.Console.Rendering.IRenderable)new Text(cell)).ToArray());
-        console.Write(table);
+        foreach (var line in TextTable.Lines(headers, [.. rows], console.Profile.Width))
+            console.Profile.Out.Writer.WriteLine(line);
     }
 
     public void WriteRaw(string text) => console.Profile.Out.Writer.Write(text);

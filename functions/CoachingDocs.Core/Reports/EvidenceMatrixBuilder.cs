@@ -26,7 +26,7 @@ public static class EvidenceMatrixBuilder
             if (ShapedForm.Field(items[i], FieldNames.EvidenceTitles) is { } titles)
                 ShapedForm.Fill(titles, criterion.Evidence.Count == 0
                     ? [.. ReportDocumentParts.FindingParagraphs(report, ac.Ref)]
-                    : [.. criterion.Evidence.Take(6).Select(e => WordElements.Para($"\u201C{e.Excerpt}\u201D ({e.Source})", size: "16")), .. More(criterion)]);
+                    : [.. criterion.Evidence.Take(6).Select(e => WordElements.Para($"\u201C{e.Excerpt}\u201D", size: "16")), .. More(criterion)]);
             if (ShapedForm.Field(items[i], FieldNames.EvidenceReference) is { } reference)
                 ShapedForm.Fill(reference, criterion.Evidence.Count == 0
                     ? [WordElements.Para("Not found", bold: true, size: "16")]
@@ -47,5 +47,5 @@ public static class EvidenceMatrixBuilder
     }
 
     private static IEnumerable<Paragraph> More(ReportCriterion criterion) =>
-        criterion.Evidence.Count > 6 ? [WordElements.Para($"… and {criterion.Evidence.Count - 6} more", italic: true, size: "16")] : [];
+        criterion.Evidence.Count > 6 ? [WordElements.Para($"… and {RuleNames.Count(criterion.Evidence.Count - 6, "more place")}", italic: true, size: "16")] : [];
 }

@@ -99,12 +99,12 @@ public static class ResultSheetBuilder
         yield return WordElements.Heading("Automatic findings", 2);
         if (report.Findings.Count == 0) yield return WordElements.Para("None.");
         foreach (var finding in report.Findings)
-            yield return WordElements.Para($"{finding.Code}: {finding.Message}{(finding.Location is { } at ? $" ({at})" : "")}", size: "18");
+            yield return WordElements.Para(ReportDocumentParts.Sentence(finding.Message, finding.Location), size: "18");
         if (report.Warnings.Count > 0)
         {
-            yield return WordElements.Heading("Warnings (values the reader had to interpret)", 2);
+            yield return WordElements.Heading("Values the reader had to interpret", 2);
             foreach (var warning in report.Warnings)
-                yield return WordElements.Para($"{warning.Code}: {warning.Message}{(warning.Location is { } at ? $" ({at})" : "")}", size: "18");
+                yield return WordElements.Para(ReportDocumentParts.Sentence(warning.Message, warning.Location), size: "18");
         }
         yield return new Paragraph();
     }

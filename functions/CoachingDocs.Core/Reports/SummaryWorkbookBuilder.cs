@@ -42,7 +42,7 @@ public static class SummaryWorkbookBuilder
             [["Client", "Number", "Date", "Hours", "Minutes", "Reflection", "Feedback", "Location"],
              .. report.Sessions.Select(s => new object?[] { s.Client, s.Number, s.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.Hours, s.Minutes, s.HasReflection ? "yes" : "no", s.HasFeedback ? "yes" : "no", s.Location })]);
         AddSheet(workbook, "Rules", [24, 12, 12, 18, 80],
-            [["Rule", "Figure", "Required", "Status", "Description"], .. report.Rules.Select(r => new object?[] { r.Kind, r.Figure, r.Required, r.Status, r.Description })]);
+            [["Rule", "Figure", "Required", "Status", "Description"], .. report.Rules.Select(r => new object?[] { RuleNames.Name(r.Kind, r.Description), r.Figure, r.Required, ReportDocumentParts.Status(r.Status), r.Description })]);
         AddSheet(workbook, "Criteria", [8, 60, 12, 60, 80],
             [["AC", "Criterion", "Status", "Where", "Excerpt"],
              .. report.Criteria.Select(c => new object?[] { c.Ref, c.Text, c.Status, string.Join("\n", c.Evidence.Take(5).Select(e => e.Location)), c.Evidence.FirstOrDefault()?.Excerpt })]);

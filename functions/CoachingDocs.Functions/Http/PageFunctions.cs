@@ -5,10 +5,10 @@ using CoachingDocs.Core.Catalogue;
 namespace CoachingDocs.Functions.Http;
 
 /// <summary>
-/// What is open without a key (anonymous functions): the landing page, the OpenAPI document, the admin page and the
-/// Word add-in's files, served by the same handlers as the local server.
+/// What is open without a key (anonymous functions): the front door and its files, the sample rosters, the OpenAPI
+/// document, the admin page and the Word add-in's files, served by the same handlers as the local server.
 /// </summary>
-public sealed class PageFunctions(QualificationCatalogue catalogue, WebFolders folders)
+public sealed class PageFunctions(WebFolders folders, ContentFolders content)
 {
     /// <summary>A function cannot have an empty route (it would default to its name), so "/" is matched by an optional segment of length 0.</summary>
     public const string RootRoute = "{ignored:maxlength(0)?}";
@@ -18,7 +18,15 @@ public sealed class PageFunctions(QualificationCatalogue catalogue, WebFolders f
 
     [Function("LandingPage")]
     public IResult LandingPage([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = RootRoute)] HttpRequest request) =>
-        LandingPageApi.GetLandingPage(catalogue);
+        LandingPageApi.GetLandingPage(folders);
+
+    [Function("FrontDoorFiles")]
+    public IResult FrontDoorFiles([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "app/{file}")] HttpRequest request, string file) =>
+        LandingPageApi.GetPageFile(file, folders);
+
+    [Function("GetSampleRoster")]
+    public IResult GetSampleRoster([HttpTrigger(AuthorizationLevel.Anonymous, "get", Route = "samples/{file}")] HttpRequest request, string file) =>
+        LandingPageApi.GetSample(file, content);
 
     [Function("OpenApiDocument")]
     public IResult OpenApiDocument(

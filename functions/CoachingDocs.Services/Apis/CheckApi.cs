@@ -1,6 +1,7 @@
 using CoachingDocs.Core.Catalogue;
 using CoachingDocs.Core.Checking;
 using CoachingDocs.Core.Packaging;
+using CoachingDocs.Core.Reading;
 using CoachingDocs.Core.Reports;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
@@ -31,8 +32,7 @@ public static class CheckApi
                 "(summary workbook). Files that cannot be read answer 400 (413 when too large) with a REJECT_* code; nothing is stored.")
             .Accepts<IFormFileCollection>("multipart/form-data")
             .Produces<CheckReport>(StatusCodes.Status200OK, "application/json")
-            .Produces(StatusCodes.Status200OK, contentType: ResultSheetBuilder.ContentType)
-            .Produces(StatusCodes.Status200OK, contentType: SummaryWorkbookBuilder.ContentType)
+            .ProducesFile(ResultSheetBuilder.ContentType, SummaryWorkbookBuilder.ContentType)
             .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
@@ -77,7 +77,10 @@ public static class CheckApi
             var report = await CheckBudget.RunAsync(request.HttpContext, () => CheckRunner.Run(services.Catalogue, uploads, unit, services.GetLimits(), services.Clock));
             var checkedUnit = services.Catalogue.FindUnit(report.Unit.Id)!;
             using var buffer = new MemoryStream();
-            var written = ReportWriter.Write(report, checkedUnit, format, buffer, services.Generator);
+            // The Word views carry the learner's name, registration and centre as their own files give them; the JSON
+            // report holds none, so these personal details go into this one answer only.
+            var known = format is ReportFormats.Docx or ReportFormats.Matrix ? LearnerDetailsReader.Read(uploads, services.GetLimits()) : null;
+            var written = ReportWriter.Write(report, checkedUnit, format, buffer, services.Generator, known);
             if (format == ReportFormats.Json)
                 return TypedResults.Content(System.Text.Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length), "application/json");
             return TypedResults.File(buffer.ToArray(), written.ContentType, written.FileName);

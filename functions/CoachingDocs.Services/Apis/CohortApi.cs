@@ -39,7 +39,8 @@ public static class CohortApi
         api.MapGet("/jobs/{id}/download", DownloadJob)
             .WithName("DownloadCohortJob")
             .WithSummary("The finished cohort zip: a folder per learner holding their pack")
-            .WithDescription("application/zip; 409 while the job is queued or running, 404 when it does not exist or has expired.");
+            .WithDescription("application/zip; 409 while the job is queued or running, 404 when it does not exist or has expired.")
+            .ProducesFile(GeneratedFileResult.ZipContentType);
 
         api.MapPost("/checks", CheckSubmissions)
             .WithName("CheckCohortSubmissions")
@@ -54,11 +55,13 @@ public static class CohortApi
         api.MapGet("/checks/{id}/download", DownloadCheck)
             .WithName("DownloadCohortCheck")
             .WithSummary("The results zip: a folder per learner with their report and auto-checked result sheet, and the tracker")
-            .WithDescription("application/zip: per learner the report (JSON), the auto-checked result sheet and the evidence matrix; cohort-tracker.xlsx at the top.");
+            .WithDescription("application/zip: per learner the report (JSON), the auto-checked result sheet and the evidence matrix; cohort-tracker.xlsx at the top.")
+            .ProducesFile(GeneratedFileResult.ZipContentType);
         api.MapGet("/checks/{id}/tracker", DownloadTracker)
             .WithName("DownloadCohortTracker")
             .WithSummary("The cohort tracker workbook")
-            .WithDescription("A row per learner with red/amber/green status, frozen header and filters; a learners x ACs heat map sheet per unit.");
+            .WithDescription("A row per learner with red/amber/green status, frozen header and filters; a learners x ACs heat map sheet per unit.")
+            .ProducesFile(GeneratedFileResult.ExcelContentType);
 
         // The admin page: static files, open without a key (it holds no data; the API calls it makes need the key).
         app.MapGet("/admin/{**file}", ServeAdminPage).ExcludeFromDescription().AllowWithoutApiKey().WithName("AdminPage");

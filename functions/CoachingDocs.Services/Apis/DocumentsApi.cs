@@ -19,7 +19,7 @@ public static class DocumentsApi
                 "for each unit's kinds) for the learner and unit in the JSON body. Answers the .docx or .xlsx file; bad input answers 400 " +
                 "with `errors` naming each field, and nothing is generated.")
             .Accepts<DocumentRequestBody>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: GeneratedFileResult.WordContentType, additionalContentTypes: [GeneratedFileResult.ExcelContentType])
+            .ProducesFile(GeneratedFileResult.WordContentType, GeneratedFileResult.ExcelContentType)
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)

@@ -33,30 +33,38 @@ public static class ExamplesApi
         api.MapGet("/documents/{kind}", GetExampleDocument)
             .WithName("GetExampleDocument")
             .WithSummary("Download an example document")
-            .WithDescription("One document of the unit made for a fictional learner (Alex Example), to see what the service makes.")
-            .Produces(StatusCodes.Status200OK, contentType: GeneratedFileResult.WordContentType, additionalContentTypes: [GeneratedFileResult.ExcelContentType])
-            .ProducesValidationProblem();
+            .WithDescription("One document of the unit made for a fictional learner (Alex Example), to see what the service makes. " +
+                "An unknown unit answers 404; a kind the unit does not have answers 400.")
+            .ProducesFile(GeneratedFileResult.WordContentType, GeneratedFileResult.ExcelContentType)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound);
         api.MapGet("/pack", GetExampleUnitPack)
             .WithName("GetExampleUnitPack")
             .WithSummary("Download an example unit pack")
-            .WithDescription("Every document of the unit for a fictional learner (Alex Example), as a zip.")
-            .Produces(StatusCodes.Status200OK, contentType: GeneratedFileResult.ZipContentType)
-            .ProducesValidationProblem();
+            .WithDescription("Every document of the unit for a fictional learner (Alex Example), as a zip. An unknown unit answers 404.")
+            .ProducesFile(GeneratedFileResult.ZipContentType)
+            .ProducesProblem(StatusCodes.Status404NotFound);
 
         return api;
     }
 
-    public static Results<FileContentHttpResult, ValidationProblem> GetExampleDocument(string unitId, string kind, [AsParameters] GenerationServices services)
+    public static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> GetExampleDocument(string unitId, string kind, [AsParameters] GenerationServices services)
     {
+        if (services.Catalogue.FindUnit(unitId) is null) return UnitNotFound();
         var problems = GenerationRequestChecker.CheckDocument(services.Catalogue, kind, unitId, null, ExampleLearner, RouteFieldNames);
         if (problems.Count > 0) return InputProblems.ToValidationProblem(problems);
         return GeneratedFileResult.Make(output => services.Generator.Generate(new DocumentRequest(kind, unitId, null, ExampleLearner), output));
     }
 
-    public static Results<FileContentHttpResult, ValidationProblem> GetExampleUnitPack(string unitId, [AsParameters] GenerationServices services)
+    public static Results<FileContentHttpResult, ValidationProblem, ProblemHttpResult> GetExampleUnitPack(string unitId, [AsParameters] GenerationServices services)
     {
+        if (services.Catalogue.FindUnit(unitId) is null) return UnitNotFound();
         var problems = GenerationRequestChecker.CheckUnitPack(services.Catalogue, unitId, null, ExampleLearner, RouteFieldNames);
         if (problems.Count > 0) return InputProblems.ToValidationProblem(problems);
         return GeneratedFileResult.Make(output => services.Generator.GenerateUnitPack(unitId, null, ExampleLearner, output));
     }
+
+    // An example is addressed by its URL, so a unit that is not there is a missing resource (as GET /api/units/{id}).
+    private static ProblemHttpResult UnitNotFound() => TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such unit",
+        detail: "The catalogue has no unit with that id; /api/units lists them.");
 }

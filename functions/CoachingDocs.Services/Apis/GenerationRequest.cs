@@ -21,9 +21,15 @@ public static class GenerationRequest
         if (read.Invalid is { } invalid) return invalid;
         if (read.Refused is { } refused) return refused;
 
-        var problems = check(read.Body!);
+        // Values that could not be read at all, then the rules for the rest: a field already named as unreadable is not
+        // also called missing.
+        var unreadable = read.Problems.Select(p => RootField(p.Field)).ToHashSet(StringComparer.Ordinal);
+        var problems = read.Problems.Concat(check(read.Body!).Where(p => !unreadable.Contains(RootField(p.Field)))).ToList();
         if (problems.Count > 0) return InputProblems.ToValidationProblem(problems);
 
         return GeneratedFileResult.Make(output => generate(read.Body!, output));
     }
+
+    // "clientRefs[2]" -> "clientRefs".
+    private static string RootField(string field) => field.IndexOf('[', StringComparison.Ordinal) is var at and > 0 ? field[..at] : field;
 }

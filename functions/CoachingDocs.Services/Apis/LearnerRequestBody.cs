@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using CoachingDocs.Core.Generation;
 
 namespace CoachingDocs.Api.Apis;
@@ -6,19 +7,25 @@ namespace CoachingDocs.Api.Apis;
 /// <summary>The learner details every generation request carries (JSON, camelCase). Same fields as a Cli learner file.</summary>
 public record LearnerRequestBody
 {
+    [Required]
     [Description("The learner's full name as it should appear on the documents.")]
     public string? Name { get; init; }
 
+    [Required]
     [Description("The learner's ILM registration number.")]
     public string? RegistrationNumber { get; init; }
 
+    [Required]
+    [Description("The centre's name.")]
     public string? CentreName { get; init; }
 
+    [Required]
+    [Description("The centre's ILM number.")]
     public string? CentreNumber { get; init; }
 
     public string? AssessorName { get; init; }
 
-    [Description("References (not names) of the learner's coaching clients, e.g. \"Client A\"; at most 20.")]
+    [Description("References (not names) of the learner's coaching clients, e.g. \"Client A\"; at most 20, each once.")]
     public IReadOnlyList<string>? ClientRefs { get; init; }
 
     [Description("How many session records to put in the coaching diary (1-200).")]
@@ -47,6 +54,7 @@ public record LearnerRequestBody
 /// <summary>Body of <c>POST /api/documents/{kind}</c>.</summary>
 public sealed record DocumentRequestBody : LearnerRequestBody
 {
+    [Required]
     [Description("Unit id from GET /api/units, e.g. 8585-302.")]
     public string? Unit { get; init; }
 

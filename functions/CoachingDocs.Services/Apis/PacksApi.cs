@@ -47,7 +47,7 @@ public static class PacksApi
             cancellationToken);
 
     private static RouteHandlerBuilder DescribePackResponses(this RouteHandlerBuilder builder) => builder
-        .Produces(StatusCodes.Status200OK, contentType: GeneratedFileResult.ZipContentType)
+        .ProducesFile(GeneratedFileResult.ZipContentType)
         .ProducesValidationProblem()
         .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
         .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)

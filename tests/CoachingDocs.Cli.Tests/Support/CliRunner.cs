@@ -16,6 +16,9 @@ public sealed class CliRunner(bool shipped = false) : IDisposable
 
     public RecordingDocumentGenerator Generator { get; } = new();
 
+    /// <summary>The console width commands lay their tables out for.</summary>
+    public int Width { get; set; } = 120;
+
     public Dictionary<string, string> Variables { get; } = shipped ? [] : new() { ["COACHDOCS_CATALOGUE"] = FixtureCatalogue };
 
     public sealed record Result(int ExitCode, string Out, string Error)
@@ -29,7 +32,7 @@ public sealed class CliRunner(bool shipped = false) : IDisposable
         var error = new StringWriter();
         var environment = new CliEnvironment
         {
-            Output = SpectreConsoleOutput.Plain(output, error),
+            Output = SpectreConsoleOutput.Plain(output, error, Width),
             StandardOutput = output,
             StandardError = error,
             CurrentDirectory = WorkingFolder,

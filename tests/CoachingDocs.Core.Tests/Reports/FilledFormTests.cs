@@ -56,13 +56,13 @@ public sealed class FilledFormTests : IDisposable
         {
             var criterion = report.Criteria.Single(c => c.Ref == FieldText(row, FieldNames.CriterionRef));
             var feedback = FieldText(row, FieldNames.AssessorFeedback);
-            if (criterion.Evidence.Count == 0) Assert.Contains($"AC_{criterion.Ref}_NO_EVIDENCE", feedback);
+            if (criterion.Evidence.Count == 0) Assert.Contains($"No evidence found for AC {criterion.Ref}", feedback);
             else
             {
                 located++;
                 Assert.Contains(criterion.Evidence[0].Location, feedback);
                 Assert.Contains(criterion.Evidence[0].Excerpt, feedback);
-                Assert.DoesNotContain("NO_EVIDENCE", feedback);
+                Assert.DoesNotContain("No evidence found", feedback);
             }
             Assert.Equal("", FieldText(row, FieldNames.Decision)); // Pass / Referral is the assessor's
         }
@@ -96,12 +96,24 @@ public sealed class FilledFormTests : IDisposable
         using var document = WordprocessingDocument.Open(new MemoryStream(Write(report, ReportFormats.Docx)), false);
         var box = document.MainDocumentPart!.Document.Body!.Descendants<Table>().Single(t => t.InnerText.StartsWith("Summary of figures", StringComparison.Ordinal));
         var text = box.InnerText;
-        Assert.Contains("12.5 h (750 min)", text);
+        Assert.Contains("12.5 hours (750 minutes)", text);
         foreach (var (client, minutes) in report.Hours.ByClientMinutes) Assert.Contains($"{client}: {ReportDocumentParts.Minutes(minutes)}", text);
         foreach (var label in new[] { "Individuals coached", "Sessions read", "Supervision", "Client feedback forms", "Reflective log entries", "Total stated by the learner" })
             Assert.Contains(label, text);
-        foreach (var rule in report.Rules) Assert.Contains($"Rule: {rule.Kind}", text);
-        Assert.Contains("NOT MET", text);
+        // Rules by name in words, each with its figure in units, never by id.
+        var names = new Dictionary<string, string>
+        {
+            ["minHours"] = "Minimum hours", ["maxIndividuals"] = "Maximum individuals coached", ["minSupervisionSessions"] = "Minimum supervision sessions",
+            ["reflectionEverySession"] = "A reflection on every session", ["feedbackEverySession"] = "Client feedback on every session",
+        };
+        foreach (var rule in report.Rules)
+        {
+            Assert.Contains(names[rule.Kind], text);
+            Assert.DoesNotContain(rule.Kind, text);
+        }
+        Assert.Contains("Met: 12.5 hours against the 12 hours required.", text);
+        Assert.Contains("Not met", text);
+        Assert.DoesNotContain("Rule: ", text);
     }
 
     [Fact]
@@ -117,7 +129,7 @@ public sealed class FilledFormTests : IDisposable
             var criterion = report.Criteria.Single(c => c.Ref == FieldText(row, FieldNames.CriterionRef));
             if (criterion.Evidence.Count == 0)
             {
-                Assert.Contains($"AC_{criterion.Ref}_NO_EVIDENCE", FieldText(row, FieldNames.EvidenceTitles));
+                Assert.Contains($"No evidence found for AC {criterion.Ref}", FieldText(row, FieldNames.EvidenceTitles));
                 Assert.Equal("Not found", FieldText(row, FieldNames.EvidenceReference).Trim());
             }
             else
@@ -145,7 +157,7 @@ public sealed class FilledFormTests : IDisposable
             var text = section.InnerText;
             Assert.Contains("Evidence located (automatic)", text);
             Assert.Contains("AC 1.1", text);
-            if (evidence.Evidence.Count == 0) Assert.Contains("AC_1.1_NO_EVIDENCE", text);
+            if (evidence.Evidence.Count == 0) Assert.Contains("No evidence found for AC 1.1", text);
             else Assert.Contains(evidence.Evidence[0].Location, text);
             Assert.Equal("", FieldText(section, FieldNames.AssessorMark));
             Assert.Equal("", FieldText(section, FieldNames.QaMark));
@@ -171,7 +183,7 @@ public sealed class FilledFormTests : IDisposable
         Assert.DoesNotContain("1F3864", main.StyleDefinitionsPart.Styles.OuterXml);
         Assert.Contains("-centre", string.Concat(main.CustomXmlParts.Select(p => new StreamReader(p.GetStream()).ReadToEnd())));
         // Still filled: the centre's form gets the same evidence.
-        Assert.Contains("AC_3.3_NO_EVIDENCE", main.Document.Body.InnerText);
+        Assert.Contains("No evidence found for AC 3.3", main.Document.Body.InnerText);
 
         // The built-in form is untouched by the centre's.
         using var plain = WordprocessingDocument.Open(new MemoryStream(Write(report, ReportFormats.Docx)), false);

@@ -51,11 +51,11 @@ public class ReportOutputTests
         Assert.Contains("table 2, row 1", FieldText(rows[0], FieldNames.AssessorFeedback));
         Assert.Equal("", FieldText(rows[0], FieldNames.Decision));
         var missing = rows.Single(r => FieldText(r, FieldNames.CriterionRef) == "3.3");
-        Assert.Contains("AC_3.3_NO_EVIDENCE", FieldText(missing, FieldNames.AssessorFeedback));
+        Assert.Contains("No evidence found for AC 3.3", FieldText(missing, FieldNames.AssessorFeedback));
         Assert.Equal("", FieldText(missing, FieldNames.Decision));
         var text = body.InnerText;
-        Assert.Contains("12.5 h (750 min)", text);
-        Assert.Contains("STATED_TOTAL_MISMATCH", text);
+        Assert.Contains("12.5 hours (750 minutes)", text);
+        Assert.Contains("The stated total is 12 hours", text);
     }
 
     [Fact]

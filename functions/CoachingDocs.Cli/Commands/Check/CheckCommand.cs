@@ -3,6 +3,7 @@ using CoachingDocs.Cli.Commands.Generate;
 using CoachingDocs.Core.Checking;
 using CoachingDocs.Core.Generation;
 using CoachingDocs.Core.Packaging;
+using CoachingDocs.Core.Reading;
 using CoachingDocs.Core.Reports;
 using CoachingDocs.Core.Templates;
 
@@ -88,7 +89,9 @@ public sealed class CheckCommand : Command, IHasExamples
             // The Word views start from the unit's forms, the centre's own (--templates) when it has them.
             var generator = new DocumentGenerator(catalogue, new TemplateStore(ContentOptions.ProductTemplatesFolder(environment),
                 ContentOptions.CentreTemplatesFolder(parse.GetValue(Templates), environment)));
-            var written = ReportWriter.Write(report, catalogue.FindUnit(report.Unit.Id)!, format, buffer, generator);
+            // The Word views carry the learner's name, registration and centre as their own files give them.
+            var known = format is ReportFormats.Docx or ReportFormats.Matrix ? LearnerDetailsReader.Read(streams) : null;
+            var written = ReportWriter.Write(report, catalogue.FindUnit(report.Unit.Id)!, format, buffer, generator, known);
             var outOption = parse.GetValue(Out);
             if (format == ReportFormats.Json && string.IsNullOrWhiteSpace(outOption))
             {
@@ -98,7 +101,8 @@ public sealed class CheckCommand : Command, IHasExamples
             }
             var target = OutputFile.Resolve(outOption, written.FileName, environment.CurrentDirectory);
             OutputFile.Write(target, buffer.GetBuffer().AsSpan(0, (int)buffer.Length), parse.GetValue(Force));
-            environment.Output.WriteLine($"Wrote {target}: {report.Hours.Total} h in {report.Sessions.Count} sessions, {report.Findings.Count} findings, {report.Warnings.Count} warnings");
+            environment.Output.WriteLine($"Wrote {target}: {Counted(report.Hours.Total, "hour")} in {Counted(report.Sessions.Count, "session")}, " +
+                $"{Counted(report.Findings.Count, "finding")}, {Counted(report.Warnings.Count, "warning")}");
             return ExitCodes.Success;
         }
         finally
@@ -106,4 +110,6 @@ public sealed class CheckCommand : Command, IHasExamples
             foreach (var stream in streams) stream.Content.Dispose();
         }
     }
+
+    private static string Counted(decimal value, string one) => RuleNames.Count(value, one);
 }

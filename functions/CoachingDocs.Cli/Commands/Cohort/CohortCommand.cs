@@ -13,8 +13,15 @@ namespace CoachingDocs.Cli.Commands.Cohort;
 /// Finished learners are checkpointed beside the output, so after Ctrl+C or a crash the same command resumes; the
 /// zip is written under a temporary name and only renamed to ZIP when complete.
 /// </summary>
-public sealed class CohortCommand : Command
+public sealed class CohortCommand : Command, IHasExamples
 {
+    public IReadOnlyList<string> Examples { get; } =
+    [
+        "coachdocs cohort templates/samples/roster.csv --out cohort.zip",
+        "coachdocs cohort intake-2025.xlsx --out packs/intake-2025.zip --parallel 2",
+        "coachdocs cohort roster.csv --out cohort.zip --templates centre-templates/ --keep-checkpoints",
+    ];
+
     public const int ExitOk = ExitCodes.Success;
     public const int ExitBadInput = ExitCodes.InvalidInput;
     public const int ExitOutputError = ExitCodes.OutputError;
@@ -22,7 +29,12 @@ public sealed class CohortCommand : Command
     /// <summary>Stopped by Ctrl+C (128 + SIGINT, as shells report it); the checkpoints are kept.</summary>
     public const int ExitCancelled = 130;
 
-    private readonly Argument<FileInfo> _roster = new("ROSTER") { Description = "The roster, .csv or .xlsx (columns: see docs/cohorts.md)" };
+    private readonly Argument<FileInfo> _roster = new("ROSTER")
+    {
+        Description = "The roster, .csv or .xlsx, one learner a row: Learner name, Registration number, Centre name, Centre number, " +
+            "Qualification (an id from 'coachdocs catalogue', e.g. 8585-certificate), and optionally Units, Assessor, Client references, " +
+            "Start date, End date, Planned sessions (docs/cohorts.md; a sample: templates/samples/roster.csv)",
+    };
     private readonly Option<FileInfo> _out = new("--out", "-o") { Description = "The zip to write: a folder per learner holding their pack", Required = true };
     private readonly Option<DirectoryInfo?> _checkpoints = new("--checkpoints") { Description = "Where finished learners are kept for resuming (default: ZIP.checkpoints beside the output)" };
     private readonly Option<bool> _keepCheckpoints = new("--keep-checkpoints") { Description = "Keep the checkpoint folder after a complete run" };

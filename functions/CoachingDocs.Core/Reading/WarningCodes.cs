@@ -17,4 +17,5 @@ public static class WarningCodes
     public const string MacrosIgnored = "MACROS_IGNORED";
     public const string UnreadableMark = "UNREADABLE_MARK";
     public const string NoContent = "NO_CONTENT";
+    public const string ControlsTooDeep = "CONTROLS_TOO_DEEP";
 }

@@ -1,0 +1,100 @@
+// Renders every case of cases.mjs into tests/Corpus/cases/NNN-name/ with its truth.json. Word files come from npm docx
+// directly, from HTML / flat ODT / ODT via LibreOffice, from Markdown via pandoc; workbooks from exceljs and from
+// CSV / flat ODS via LibreOffice Calc; our own packs from the coachdocs CLI, filled like a learner. Run ./make.sh.
+import { mkdirSync, writeFileSync, readFileSync, rmSync, existsSync, copyFileSync, readdirSync } from "node:fs";
+import { join, dirname, basename } from "node:path";
+import { fileURLToPath } from "node:url";
+import { execFileSync } from "node:child_process";
+import { tmpdir } from "node:os";
+import { cases, deferred } from "./cases.mjs";
+import { layouts } from "./render/layouts.mjs";
+import { toDocx, toHtml, toFodt, toMarkdown } from "./render/backends.mjs";
+import { workbook, csv, fods } from "./render/sheets.mjs";
+import { ourDocument } from "./render/ours.mjs";
+import { computeTruth } from "./truth.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, "..", "..", "..");
+const out = join(here, "..", "cases");
+const unitOf = (id) => JSON.parse(readFileSync(join(repo, "templates", "catalogue", "units", `${id}.json`), "utf8"));
+const work = join(tmpdir(), `corpus-${process.pid}`);
+const pending = { html: [], fodt: [], odt: [], csv: [], fods: [] }; // converted in batches by LibreOffice at the end
+mkdirSync(work, { recursive: true });
+rmSync(out, { recursive: true, force: true });
+
+const written = [];
+for (const [index, c] of cases.entries()) {
+  const unit = unitOf(c.unit);
+  c.acText = deferred.ACS(unit);
+  if (c.assignmentSkip != null) {
+    const refs = Object.keys(c.acText);
+    c.assignment = { words: 2400 + 137 * index, answers: Object.fromEntries(refs.filter((_, k) => (k + c.assignmentSkip) % 4 !== 3)
+      .map((r) => [r, `In my organisation this means ${c.acText[r].toLowerCase().slice(0, 60)}... I give two examples from my own team and the policy that applies.`])) };
+  }
+  if (unit.markSheet) c.markSheet = unit.markSheet;
+  const dir = join(out, `${String(index + 1).padStart(3, "0")}-${c.name}`);
+  mkdirSync(dir, { recursive: true });
+
+  // What the files actually carry: a reflection or feedback only counts where a layout writes it.
+  const rendersR = c.files.some((f) => (f.layouts ?? []).some((l) => layouts[l].rendersReflections?.(f)) || f.reflections);
+  const rendersF = c.files.some((f) => (f.layouts ?? []).some((l) => layouts[l].rendersFeedback?.(f)) || f.feedback);
+  const rendersForms = c.files.some((f) => (f.layouts ?? []).includes("feedbackForms"));
+  for (const s of c.sessions) { if (!rendersR) delete s.reflection; if (!rendersF) delete s.feedback; if (!rendersForms) delete s.feedbackForm; }
+
+  const evidence = [];
+  for (const f of c.files) {
+    const target = join(dir, f.name);
+    if (f.layouts) {
+      const blocks = f.layouts.flatMap((l) => layouts[l].blocks(c, f));
+      evidence.push(...f.layouts.flatMap((l) => layouts[l].evidence(c, f)));
+      const meta = { title: `${c.unit} ${basename(f.name, ".docx")}`, creator: c.coach };
+      const stem = join(work, `${index}-${basename(f.name, ".docx")}`);
+      if (f.via === "npm-docx") writeFileSync(target, await toDocx(blocks, meta));
+      else if (f.via === "libreoffice-html") { writeFileSync(stem + ".html", toHtml(blocks, meta)); pending.html.push([stem + ".html", target]); }
+      else if (f.via === "libreoffice-fodt") { writeFileSync(stem + ".fodt", toFodt(blocks, meta)); pending.fodt.push([stem + ".fodt", target]); }
+      else if (f.via === "libreoffice-odt") { writeFileSync(stem + ".html", toHtml(blocks, meta)); pending.odt.push([stem + ".html", target]); }
+      else if (f.via === "pandoc") {
+        writeFileSync(stem + ".md", toMarkdown(blocks, meta));
+        execFileSync("pandoc", [stem + ".md", "-f", "markdown", "-t", "docx", "-o", target]);
+      } else throw new Error(`${c.name}: unknown producer ${f.via}`);
+    } else if (f.sheet) {
+      if (f.via === "exceljs") await workbook(c, f).xlsx.writeFile(target);
+      else if (f.via === "libreoffice-calc-csv") { const p = join(work, `${index}-${basename(f.name, ".xlsx")}.csv`); writeFileSync(p, csv(c, f)); pending.csv.push([p, target]); }
+      else if (f.via === "libreoffice-calc-fods") { const p = join(work, `${index}-${basename(f.name, ".xlsx")}.fods`); writeFileSync(p, fods(c, f)); pending.fods.push([p, target]); }
+      else throw new Error(`${c.name}: unknown producer ${f.via}`);
+      evidence.push(...(f.evidence ?? []));
+    } else if (f.ours) {
+      const result = await ourDocument(repo, work, c, f, index);
+      evidence.push(...result.evidence);
+      if (f.ours.resave) pending.odt.push([result.path, target, "docx"]); else copyFileSync(result.path, target);
+    }
+  }
+  written.push([dir, c, unit, evidence]);
+}
+
+convert();
+for (const [dir, c, unit, evidence] of written) {
+  for (const f of c.files) if (!existsSync(join(dir, f.name))) throw new Error(`${c.name}: ${f.name} was not produced`);
+  writeFileSync(join(dir, "truth.json"), JSON.stringify(computeTruth(c, unit, evidence), null, 2) + "\n");
+}
+console.log(`wrote ${written.length} cases, ${written.reduce((n, [, c]) => n + c.files.length, 0)} files under ${out}`);
+
+// LibreOffice, in a private profile so it runs beside other soffice users; one call per batch.
+function soffice(args) {
+  execFileSync("soffice", [`-env:UserInstallation=file://${work}/lo-profile`, "--headless", ...args], { stdio: ["ignore", "ignore", "inherit"] });
+}
+function batch(list, filterArgs, toExt, outExt) {
+  if (!list.length) return;
+  const o = join(work, `out-${toExt.split(":")[0]}-${Math.random().toString(36).slice(2, 8)}`);
+  soffice([...filterArgs, "--convert-to", toExt, "--outdir", o, ...list.map(([src]) => src)]);
+  return list.map(([src, target]) => [join(o, basename(src).replace(/\.[^.]+$/, "." + outExt)), target]);
+}
+function convert() {
+  for (const [made, target] of batch(pending.html, ["--infilter=HTML (StarWriter)"], 'docx:MS Word 2007 XML', "docx") ?? []) copyFileSync(made, target);
+  for (const [made, target] of batch(pending.fodt, [], 'docx:MS Word 2007 XML', "docx") ?? []) copyFileSync(made, target);
+  // ODT round trip: HTML (or our own .docx) -> .odt -> .docx, as a learner who works in LibreOffice's own format.
+  const odts = batch(pending.odt, [], "odt", "odt") ?? [];
+  for (const [made, target] of batch(odts, [], 'docx:MS Word 2007 XML', "docx") ?? []) copyFileSync(made, target);
+  for (const [made, target] of batch(pending.csv, ["--infilter=CSV:44,34,76,1"], "xlsx:Calc MS Excel 2007 XML", "xlsx") ?? []) copyFileSync(made, target);
+  for (const [made, target] of batch(pending.fods, [], "xlsx:Calc MS Excel 2007 XML", "xlsx") ?? []) copyFileSync(made, target);
+}

@@ -22,6 +22,11 @@ internal sealed partial class LabelReader
     private bool _lastWasCriterionHeading;
     private Dictionary<int, LabelMeaning>? _header;
     private int _headerColumns;
+    private bool _summaryTable;
+    private string? _lastClient;
+    private string? _titleForm;
+    private string? _contextClient;
+    private readonly List<(int Minutes, ReadLocation At, string? Client)> _labelledTotals = [];
     private int _tablePairs;
     private int _freeHeadings;
 
@@ -58,6 +63,7 @@ internal sealed partial class LabelReader
             else if (block is TableBlock t) reader.Table(t);
         }
         reader.Flush();
+        reader.AddPerClientTotals();
         // Free paragraphs under "AC" headings are the learner's own writing only in a free-format document; in a form
         // they are the form's instructions.
         if (reader._tablePairs == 0) reading.Evidence.AddRange(reader._paragraphEvidence);
@@ -87,7 +93,8 @@ internal sealed partial class LabelReader
         {
             _freeHeadings++;
             Flush();
-            _form = heading.Form;
+            // "Session 3 – Coachee A – date" under a "Reflections" title is a reflection on that session, not a session.
+            _form = heading.Form == DocumentKinds.CoachingDiary && _titleForm == DocumentKinds.ReflectiveLog ? DocumentKinds.ReflectiveLog : heading.Form;
             if (p.Text.Length <= 60) _heading = p.Text;
             _draft = NewDraft(at with { Section = FormLabels.Title(_form), Session = FreeTextHeadings.SessionNumberIn(heading.Fields) });
             foreach (var (field, value) in heading.Fields) _draft.Set(field, value, at);
@@ -97,12 +104,15 @@ internal sealed partial class LabelReader
         {
             Flush();
             _form = form;
+            _titleForm = form;
+            _contextClient = null;
             _heading = p.Text.Length <= 90 ? p.Text : FormLabels.Title(form);
             _criteria = [];
             _draft = NewDraft(Here() with { Paragraph = p.Number });
             return;
         }
         if (p.IsHeading && p.Text.Length <= 80) _heading = p.Text;
+        NoteExceptional(p.Text, at);
         if (_criteria.Count > 0) _paragraphEvidence.Add(new EvidencePassage(_criteria, null, p.Text, at, EvidenceSource.Label));
         // The body of a free-format session: its own reflection or feedback lines arrive as "Label: value" pairs above.
         if (!_draft.IsEmpty) _draft.Texts.Add(("body", p.Text));
@@ -138,8 +148,10 @@ internal sealed partial class LabelReader
             for (var i = 0; i < meanings.Length; i++) meanings[i] = FormLabels.Find(row.Cells[i].Text);
             if (HeaderRow(row, meanings) is { } header)
             {
-                _header = header;
-                _headerColumns = row.Cells.Count;
+                var summary = IsSummary(header);
+                if (summary && !(_summaryTable && _header is not null))
+                    _assembler.Warn(WarningCodes.RowNotASession, "a table of hours per client: figures the learner stated, not sessions; sessions are counted from their own records", at);
+                (_header, _headerColumns, _summaryTable) = (header, row.Cells.Count, summary);
                 continue;
             }
             if (_header is not null) GridRow(row, at);
@@ -171,30 +183,62 @@ internal sealed partial class LabelReader
             _assembler.Flush(draft);
     }
 
-    /// <summary>A header row: every cell a known label, at least two of them record fields (client, date, duration ...).</summary>
+    /// <summary>
+    /// A header row: at least two record columns (client, date, duration, session, start, end) named by a known label
+    /// or by the vocabulary of column headings (<see cref="HeaderVocabulary"/>); any other cell a short heading, not a
+    /// value. A form row of labels each followed by its value ("Client Ref/ID | C1 | Session No. | 1") is no header.
+    /// </summary>
     private static Dictionary<int, LabelMeaning>? HeaderRow(TableRowBlock row, LabelMeaning?[] meanings)
     {
-        if (row.Cells.Count < 2 || Array.IndexOf(meanings, null) >= 0) return null;
+        if (row.Cells.Count < 2) return null;
         var map = new Dictionary<int, LabelMeaning>();
         var keys = 0;
         for (var i = 0; i < meanings.Length; i++)
         {
-            var meaning = meanings[i]!;
+            var text = row.Cells[i].Text;
+            if (text.Length == 0) return null;
+            var meaning = meanings[i] ?? HeaderVocabulary.Classify(text);
+            if (meaning is null)
+            {
+                if (text.Length > 50 || text.Any(char.IsDigit)) return null;
+                continue;
+            }
             map[row.Cells[i].GridColumn] = meaning;
             if (meaning.Field is FieldNames.ClientRef or FieldNames.SessionDate or FieldNames.Duration or FieldNames.SessionNumber
                 or FieldNames.StartTime or FieldNames.EndTime or FormLabels.PlanDate || meaning.Section == "objectives") keys++;
         }
-        return keys >= 2 ? map : null;
+        if (keys < 2) return null;
+        if (meanings.Length % 2 == 0 && Enumerable.Range(0, meanings.Length).All(i => (i % 2 == 0) == (meanings[i] is not null))) return null;
+        return map;
     }
+
+    /// <summary>A table of hours per client (client and hours, no date or session): totals the learner stated, not sessions.</summary>
+    private static bool IsSummary(Dictionary<int, LabelMeaning> header) =>
+        header.Values.Any(m => m.Field == FieldNames.ClientRef) && header.Values.Any(m => m.Field == FieldNames.Duration)
+        && !header.Values.Any(m => m.Field is FieldNames.SessionDate or FieldNames.SessionNumber or FieldNames.StartTime or FieldNames.EndTime);
+
+    [GeneratedRegex(@"^(?:grand\s+)?total\b|^sub\s*-?\s*total|^target\b|^summary\b|^(?:required|minimum)\b|^balance\b|^running total", RegexOptions.IgnoreCase)]
+    private static partial Regex NotASessionRow();
+
+    [GeneratedRegex(@"\b(?:cancelled|canceled|did not attend|no[\s-]show|postponed|rescheduled)\b|^\s*dna\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Cancelled();
 
     private void GridRow(TableRowBlock row, ReadLocation at)
     {
         if (row.Cells.All(c => Value(c.Text).Length == 0)) return;
-        if (FormLabels.Normalise(row.Cells[0].Text).StartsWith("total", StringComparison.Ordinal))
+        var first = row.Cells.FirstOrDefault(c => c.Text.Length > 0)?.Text ?? "";
+        if (NotASessionRow().IsMatch(first))
         {
-            foreach (var cell in row.Cells)
-                if (_header!.TryGetValue(cell.GridColumn, out var m) && m.Field == FieldNames.Duration && DurationParser.Parse(cell.Text, m.Hint, DurationParser.MaxTotalMinutes) is { } total)
-                    SetStatedTotal(total.Minutes, at);
+            if (first.StartsWith("total", StringComparison.OrdinalIgnoreCase) || first.StartsWith("grand", StringComparison.OrdinalIgnoreCase))
+                foreach (var cell in row.Cells)
+                    if (_header!.TryGetValue(cell.GridColumn, out var m) && m.Field == FieldNames.Duration && DurationParser.Parse(cell.Text, m.Hint, DurationParser.MaxTotalMinutes) is { } total)
+                        SetStatedTotal(total.Minutes, at);
+            return;
+        }
+        if (_summaryTable) return;
+        if (row.Cells.FirstOrDefault(c => Cancelled().IsMatch(c.Text)) is { } cancelled)
+        {
+            _assembler.Warn(WarningCodes.RowNotASession, $"row says \"{RecordAssembler.Short(cancelled.Text)}\": not counted as a session", at);
             return;
         }
         Flush();
@@ -202,6 +246,9 @@ internal sealed partial class LabelReader
         foreach (var cell in row.Cells)
             if (_header!.TryGetValue(cell.GridColumn, out var meaning))
                 Pair(meaning, Value(cell.Text), at, breakOnRepeat: false);
+        // A table with no client column under a form naming the client ("Client Ref/ID | Client 1"): its rows are that client's.
+        if (_contextClient is not null && _draft.Get(FieldNames.ClientRef) is null && !_header!.Values.Any(m => m.Field == FieldNames.ClientRef))
+            _draft.Set(FieldNames.ClientRef, _contextClient, at);
     }
 
     private void PairRow(TableRowBlock row, LabelMeaning?[] meanings, ReadLocation at)
@@ -235,6 +282,7 @@ internal sealed partial class LabelReader
                 Pair(top, string.Join('\n', cells[i].Lines.Skip(1)), at);
                 continue;
             }
+            NoteExceptional(text, at);
             if (_criteria.Count > 0 && !cells[i].Continued)
                 _reading.Evidence.Add(new EvidencePassage(_criteria, null, text, CurrentSession(at), EvidenceSource.Label));
         }
@@ -249,7 +297,11 @@ internal sealed partial class LabelReader
             case FieldNames.TotalHours:
                 if (value.Length > 0)
                 {
-                    if (DurationParser.Parse(value, DurationUnitHint.Hours, DurationParser.MaxTotalMinutes) is { } total) SetStatedTotal(total.Minutes, at);
+                    if (DurationParser.Parse(value, DurationUnitHint.Hours, DurationParser.MaxTotalMinutes) is { } total)
+                    {
+                        SetStatedTotal(total.Minutes, at);
+                        _labelledTotals.Add((total.Minutes, at, RecordAssembler.ClientKey(_draft.Get(FieldNames.ClientRef) ?? _lastClient)));
+                    }
                     else _assembler.Warn(WarningCodes.UnreadableCell, $"stated total \"{RecordAssembler.Short(value)}\" is not a number of hours", at);
                 }
                 return;
@@ -272,6 +324,11 @@ internal sealed partial class LabelReader
             case FormLabels.PlanDate:
                 if (value.Length > 0) _draft.PlanDates.Add((value, at));
                 return;
+        }
+        if (field == FieldNames.ClientRef && value.Length > 0)
+        {
+            _lastClient = value;
+            if (breakOnRepeat) _contextClient = value; // a form's "Client Ref/ID: Client 1" heads the rows that follow
         }
         if (field is { Length: > 0 })
         {
@@ -325,6 +382,36 @@ internal sealed partial class LabelReader
         if (awarded is { } a && a <= max) _reading.Marks.Add(new MarkEntry(title, a, max, min, at));
         else _assembler.Warn(WarningCodes.UnreadableMark, $"no mark out of {max} could be read for \"{RecordAssembler.Short(title)}\"", at);
         return true;
+    }
+
+    /// <summary>
+    /// One diary header per client, each with its own "Total hours": the document's stated total is their sum. Totals
+    /// not tied to different clients stay as they are (the first is the document's).
+    /// </summary>
+    private void AddPerClientTotals()
+    {
+        if (_labelledTotals.Count < 2 || _labelledTotals.Any(t => t.Client is null)) return;
+        if (_labelledTotals.Select(t => t.Client).Distinct(StringComparer.Ordinal).Count() != _labelledTotals.Count) return;
+        var sum = _labelledTotals.Sum(t => t.Minutes);
+        _reading.StatedTotalMinutes = sum;
+        _reading.StatedTotalLocation = _labelledTotals[0].At;
+        _assembler.Warn(WarningCodes.StatedTotalsAdded,
+            $"{_labelledTotals.Count} stated totals, one per client, added: {(sum / 60m).ToString("0.##", CultureInfo.InvariantCulture)} hours", _labelledTotals[0].At);
+    }
+
+    [GeneratedRegex(@"\bexceptional\s+circumstances?\b\s*(?:\([^)]*\))?\s*(?<sep>[:\-–—])?\s*(?<r>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExceptionalMention();
+
+    /// <summary>"... exceptional circumstances: Client 1 left the organisation" in free text records the reason for a third individual.</summary>
+    private void NoteExceptional(string text, ReadLocation at)
+    {
+        if (_reading.ExceptionalReason is not null || text.Length > 600) return;
+        var m = ExceptionalMention().Match(text);
+        if (!m.Success) return;
+        var reason = m.Groups["sep"].Success ? m.Groups["r"].Value.Trim() : text.Trim();
+        if (reason.Length < 6 || FormLabels.Normalise(reason) is "n/a" or "na" or "none" or "not applicable") return;
+        _reading.ExceptionalReason = reason;
+        _reading.ExceptionalReasonLocation = at;
     }
 
     private void SetStatedTotal(int minutes, ReadLocation at)

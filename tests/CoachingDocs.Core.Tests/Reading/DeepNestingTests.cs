@@ -50,7 +50,7 @@ public class DeepNestingTests
     {
         var body = Body(Nest(100_000, Paragraph(SessionLine), e => new XElement(Ns + "customXml", new XAttribute(Ns + "element", "x"), e)));
         var session = Assert.Single(ReadByLabels(body).Sessions);
-        Assert.Equal(("A", 60), (session.ClientRef, session.Minutes));
+        Assert.Equal(("Client A", 60), (session.ClientRef, session.Minutes));
     }
 
     [Fact]

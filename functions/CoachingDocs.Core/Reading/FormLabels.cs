@@ -35,7 +35,9 @@ internal static class FormLabels
         }
 
         Add(new(FieldNames.ClientRef, null), "Client Ref/ID", "Client Ref", "Client ID", "Client", "Client reference", "Coachee",
-            "Coachee ref", "Coachee ref/ID", "Individual", "Client name", "Client initials", "Client code", "Coachee name", "Client/Coachee");
+            "Coachee ref", "Coachee ref/ID", "Individual", "Client name", "Client initials", "Client code", "Coachee name", "Client/Coachee",
+            // The legacy D3 forms call the people coached "learners" ("Learner 1"); the coach is the "Learner Name".
+            "Learner", "Learner coached", "Learners");
         Add(new(FieldNames.SessionNumber, null), "Session No.", "Session No", "Session number", "Session #", "Session", "No.", "Session no./date");
         Add(new(FieldNames.SessionDate, null), "Date of Session", "Session date", "Date", "Date of coaching", "Date of supervision",
             "Supervision date", "Date of observation", "Date of meeting");
@@ -185,7 +187,7 @@ internal static class FormLabels
             return DocumentKinds.CoachingDiary;
         if (t.Contains("feedback to coach") || t.Contains("client feedback") || t.Contains("coachee feedback")) return DocumentKinds.ClientFeedback;
         if (t.Contains("feedback on the learner") || t.Contains("observation")) return DocumentKinds.ObservationFeedback;
-        if (t.Contains("supervision")) return DocumentKinds.SupervisionRecord;
+        if (t.Contains("supervision") || t.Contains("with supervisor") || t.Contains("with my supervisor") || t.Contains("supervisor discussion")) return DocumentKinds.SupervisionRecord;
         if (t.Contains("cpd plan") || t.Contains("development plan") || t.Contains("continuous professional development")) return DocumentKinds.DevelopmentPlan;
         return null;
     }

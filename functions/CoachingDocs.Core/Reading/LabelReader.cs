@@ -25,6 +25,7 @@ internal sealed partial class LabelReader
     private bool _summaryTable;
     private string? _lastClient;
     private string? _titleForm;
+    private bool _draftFromHeading;
     private string? _contextClient;
     private readonly List<(int Minutes, ReadLocation At, string? Client)> _labelledTotals = [];
     private int _tablePairs;
@@ -33,7 +34,8 @@ internal sealed partial class LabelReader
     [GeneratedRegex(@"^(?:unit\s*\d+\s*[-–—]\s*)?ac\s*\d+\.\d+", RegexOptions.IgnoreCase)]
     private static partial Regex CriterionHeading();
 
-    [GeneratedRegex(@"\b\d+\.\d+\b")]
+    // "AC1.3" as well as "AC 1.3": no word boundary between the letters and the number.
+    [GeneratedRegex(@"(?<![\d.])\d+\.\d+(?![\d.])")]
     private static partial Regex CriterionRefs();
 
     [GeneratedRegex(@"(?:(?<a>\d{1,3})\s*)?/\s*(?<max>\d{1,3})\s*marks?\s*(?:\(\s*min\.?\s*(?<min>\d{1,3})\s*\))?", RegexOptions.IgnoreCase)]
@@ -70,6 +72,18 @@ internal sealed partial class LabelReader
         return reader._tablePairs == 0 && reader._freeHeadings > 0 ? ReadingMode.FreeText : ReadingMode.Labels;
     }
 
+    /// <summary>
+    /// Only the legacy mark-sheet rows ("/70 marks (min 35)" beside the mark, "Total marks"): for a tagged sheet, whose
+    /// marks sit in cells the tags do not name as records, so the arithmetic runs on generated sheets too.
+    /// </summary>
+    public static void ReadMarks(IReadOnlyList<WordBlock> blocks, DocumentReading reading)
+    {
+        var reader = new LabelReader(reading, FormLabels.MarkSheetForm);
+        foreach (var table in blocks.OfType<TableBlock>())
+            foreach (var row in table.Rows)
+                reader.MarkRow(row, new ReadLocation(reading.FileName, FormLabels.Title(FormLabels.MarkSheetForm), Table: table.Number, Row: row.Number));
+    }
+
     private void Paragraph(ParagraphBlock p)
     {
         var at = Here() with { Paragraph = p.Number };
@@ -97,6 +111,7 @@ internal sealed partial class LabelReader
             _form = heading.Form == DocumentKinds.CoachingDiary && _titleForm == DocumentKinds.ReflectiveLog ? DocumentKinds.ReflectiveLog : heading.Form;
             if (p.Text.Length <= 60) _heading = p.Text;
             _draft = NewDraft(at with { Section = FormLabels.Title(_form), Session = FreeTextHeadings.SessionNumberIn(heading.Fields) });
+            _draftFromHeading = true;
             foreach (var (field, value) in heading.Fields) _draft.Set(field, value, at);
             return;
         }
@@ -332,6 +347,8 @@ internal sealed partial class LabelReader
         }
         if (field is { Length: > 0 })
         {
+            // A session heading ("Session 1 – Learner 1 – 04/03/25") over its own table repeats the heading's values.
+            if (breakOnRepeat && _draftFromHeading && _draft.Get(field) is { } same && FormLabels.Normalise(same) == FormLabels.Normalise(value)) return;
             if (breakOnRepeat && _draft.Repeats(field))
             {
                 Flush();
@@ -423,7 +440,11 @@ internal sealed partial class LabelReader
 
     private void Flush() => _assembler.Flush(_draft);
 
-    private RecordDraft NewDraft(ReadLocation at) => new(_form, at);
+    private RecordDraft NewDraft(ReadLocation at)
+    {
+        _draftFromHeading = false;
+        return new(_form, at);
+    }
 
     private ReadLocation Here() => new(_reading.FileName, _heading ?? FormLabels.Title(_form));
 

@@ -26,6 +26,7 @@ internal sealed partial class LabelReader
     private string? _lastClient;
     private string? _titleForm;
     private bool _draftFromHeading;
+    private int? _criterionLevel;
     private string? _contextClient;
     private readonly List<(int Minutes, ReadLocation At, string? Client)> _labelledTotals = [];
     private int _tablePairs;
@@ -94,10 +95,15 @@ internal sealed partial class LabelReader
         if (CriterionHeading().IsMatch(p.Text))
         {
             var refs = CriterionRefs().Matches(p.Text[..Math.Min(p.Text.Length, 24)]).Select(m => m.Value);
+            // Stacked headings (Appendix 5's "AC 2.2" / "AC 2.3" / "AC 2.4" over the session records) share what follows.
             _criteria = wasCriterion ? [.. _criteria.Union(refs)] : [.. refs];
             _lastWasCriterionHeading = true;
+            _criterionLevel = p.IsHeading ? p.Level : null;
             return;
         }
+        // A heading at the AC heading's level or above ends its block ("Authenticity of work" after the answers);
+        // a sub-heading ("The Coaching Contract" under "AC1.3 ...") stays inside it.
+        if (p.IsHeading && _criteria.Count > 0 && _criterionLevel is { } level && p.Level <= level) _criteria = [];
         if (FormLabels.FindWithValue(p.Text) is { } pair && pair.Value.Length > 0)
         {
             Pair(pair.Meaning, pair.Value, at);

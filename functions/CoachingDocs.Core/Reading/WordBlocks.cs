@@ -5,7 +5,8 @@ namespace CoachingDocs.Core.Reading;
 /// <summary>A document flattened into what the label reader needs: paragraphs and tables in reading order.</summary>
 internal abstract record WordBlock;
 
-internal sealed record ParagraphBlock(string Text, bool IsHeading, int Number) : WordBlock;
+/// <summary>A paragraph; <see cref="Level"/> is its heading level (1 for "Heading 1", 0 for a title), null for body text.</summary>
+internal sealed record ParagraphBlock(string Text, bool IsHeading, int Number, int? Level = null) : WordBlock;
 
 internal sealed record TableBlock(IReadOnlyList<TableRowBlock> Rows, int Number) : WordBlock;
 
@@ -54,11 +55,20 @@ internal sealed class WordBlockWalker
         if (text.Length == 0) return;
         var pPr = p.Element(W.PPr);
         var style = pPr?.Element(W.PStyle)?.Attribute(W.Val)?.Value;
-        var heading = _isHeadingStyle(style) || pPr?.Element(W.OutlineLvl) is not null;
-        _blocks.Add(new ParagraphBlock(text, heading, _paragraphs));
+        var outline = pPr?.Element(W.OutlineLvl)?.Attribute(W.Val)?.Value;
+        var heading = _isHeadingStyle(style) || outline is not null;
+        _blocks.Add(new ParagraphBlock(text, heading, _paragraphs, heading ? LevelOf(style, outline) : null));
     }
 
     /// <summary>A table, then the tables nested in it (each after the one holding it), with a work list, not recursion.</summary>
+    /// <summary>"Heading3" or "berschrift3" is level 3, an outline level n is n + 1, a title 0; otherwise 1.</summary>
+    private static int LevelOf(string? style, string? outline)
+    {
+        if (int.TryParse(outline, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var o) && o < 9) return o + 1;
+        if (style is { Length: > 0 } && char.IsDigit(style[^1])) return style[^1] - '0';
+        return style is not null && style.Contains("title", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+    }
+
     private void AddTables(XElement outermost)
     {
         var pending = new Stack<XElement>();

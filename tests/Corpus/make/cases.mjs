@@ -3,6 +3,9 @@
 import { seeded } from "./lib/rand.mjs";
 import { dateStyles as D, durationStyles as U, addDays, addMonths, trim } from "./lib/values.mjs";
 import * as bank from "./lib/bank.mjs";
+import { readFileSync } from "node:fs";
+
+const catalogueUnit = (id) => JSON.parse(readFileSync(new URL(`../../../templates/catalogue/units/${id}.json`, import.meta.url), "utf8"));
 
 const rand = seeded(20250312);
 
@@ -360,16 +363,16 @@ add({ name: "zero-sessions-8580-501-xlsx", unit: "8580-501", producer: "exceljs"
 add({ name: "plan-L5-503-odt", unit: "L5-503", producer: "libreoffice-odt", classes: [11], plan: plan({ start: "2025-04-07", objectives: [4, 8, 12], reviews: [6, 12], date: D.weekday }),
   files: [{ name: "plan.docx", via: "libreoffice-odt", layouts: ["developmentPlan"] }] });
 
-// ---- our blank packs: every kind of a unit, generated and not filled, checks as empty -------------------------------
-for (const [unit, kinds, producer] of [
-  ["8585-302", ["coaching-diary", "reflective-log", "client-feedback", "observation-feedback", "supervision-record", "hours-log", "result-sheet", "portfolio-evidence-matrix"], "coachdocs"],
-  ["L5-502", ["coaching-diary", "reflective-log", "client-feedback", "supervision-record", "hours-log"], "coachdocs+libreoffice"],
-  ["D3.03", ["coaching-diary", "reflective-log", "supervision-record", "result-sheet"], "coachdocs"],
-  ["8585-303", ["development-plan", "result-sheet", "journal-evidence-matrix"], "coachdocs"],
-]) {
+// ---- our blank packs: every kind of every unit, generated and not filled, checks as empty --------------------------
+// (a blank result sheet is the assessor's form: no marks, so `marks` is null, not MARKS_MISSING)
+for (const [k, unit] of ["8585-302", "L5-502", "D3.03", "8585-303", "D3.01", "D3.02", "D3.04", "8585-300", "8585-301", "8580-500", "8580-501", "8580-502",
+  "8580-503", "L5-500", "L5-501", "L5-503"].entries()) {
+  const kinds = catalogueUnit(unit).documentKinds;
+  const producer = k % 2 === 1 ? "coachdocs+libreoffice" : "coachdocs";
   add({ name: `ours-blank-pack-${unit}`, unit, producer, classes: [11, 13], coach: "Jo Learner", sessions: [],
     plan: kinds.includes("development-plan") ? { start: null, objectives: [], reviews: [] } : undefined,
-    files: kinds.map((k) => ({ name: `${k}.${k === "hours-log" ? "xlsx" : "docx"}`, ours: { kind: k, clients: ["Client 1", "Client 2"], planned: 4, resave: producer.endsWith("libreoffice") && k !== "hours-log" } })) });
+    files: kinds.map((kind) => ({ name: `${kind}.${kind === "hours-log" ? "xlsx" : "docx"}`,
+      ours: { kind, clients: ["Client 1", "Client 2"], planned: 4, resave: producer.endsWith("libreoffice") && kind !== "hours-log" } })) });
 }
 
 export { cases, sessions, supervision, client, plan, total, statedText, diagnostics, swot };

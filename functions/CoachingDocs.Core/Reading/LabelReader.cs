@@ -212,6 +212,9 @@ internal sealed partial class LabelReader
     private static Dictionary<int, LabelMeaning>? HeaderRow(TableRowBlock row, LabelMeaning?[] meanings)
     {
         if (row.Cells.Count < 2) return null;
+        // Cheap first: a row with an empty cell, or a digit in a cell that is no known label, is data (most rows).
+        for (var i = 0; i < meanings.Length; i++)
+            if (row.Cells[i].Text.Length == 0 || (meanings[i] is null && row.Cells[i].Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)) return null;
         var map = new Dictionary<int, LabelMeaning>();
         var keys = 0;
         for (var i = 0; i < meanings.Length; i++)

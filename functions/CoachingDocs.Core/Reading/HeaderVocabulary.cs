@@ -15,6 +15,11 @@ internal static class HeaderVocabulary
         var words = FormLabels.Normalise(text).Replace('/', ' ').Split(' ', StringSplitOptions.RemoveEmptyEntries);
         bool Has(params string[] any) => words.Any(w => any.Contains(w));
         if (Has("total", "subtotal", "target", "signature", "signed")) return null;
+        // What the session was about or what was said comes first: "Focus of session", "Feedback from coachee (summary)".
+        if (Has("feedback")) return new(FieldNames.Feedback, "sessionFeedback");
+        if (Has("reflection", "reflections", "learning")) return new(FieldNames.Reflection, "reflection");
+        if (Has("focus", "topic", "topics", "goal", "goals", "theme", "purpose", "objective", "objectives")) return new(FieldNames.Goal, "sessionGoal");
+        if (Has("notes", "comments", "outcome", "outcomes", "summary", "actions")) return new(FormLabels.Ignored, null);
         if (Has("client", "coachee", "learner", "individual", "clients", "coachees")) return new(FieldNames.ClientRef, null);
         if (Has("start", "from", "began")) return new(FieldNames.StartTime, null);
         if (Has("end", "finish", "finished", "to")) return new(FieldNames.EndTime, null);

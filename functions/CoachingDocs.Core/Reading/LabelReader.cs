@@ -48,6 +48,8 @@ internal sealed partial class LabelReader
     /// <summary>"kind#section" keys, made once rather than for every answer read.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Kind, string Section), string> SectionKeys = new();
 
+    private static readonly LabelMeaning ReflectionText = new(FieldNames.Reflection, "reflection");
+
     private LabelReader(DocumentReading reading, string? form)
     {
         _reading = reading;
@@ -136,7 +138,14 @@ internal sealed partial class LabelReader
         NoteExceptional(p.Text, at);
         if (_criteria.Count > 0) _paragraphEvidence.Add(new EvidencePassage(_criteria, null, p.Text, at, EvidenceSource.Label));
         // The body of a free-format session: its own reflection or feedback lines arrive as "Label: value" pairs above.
-        if (!_draft.IsEmpty) _draft.Texts.Add(("body", p.Text));
+        if (_draft.IsEmpty) return;
+        // Under a reflection heading ("Session 3 – Coachee A – date" in a Reflections section) the text is the reflection.
+        if (_form == DocumentKinds.ReflectiveLog && _draftFromHeading)
+        {
+            _draft.Set(FieldNames.Reflection, p.Text, at);
+            AddSection(ReflectionText, p.Text, at);
+        }
+        else _draft.Texts.Add(("body", p.Text));
     }
 
     private void Table(TableBlock table)

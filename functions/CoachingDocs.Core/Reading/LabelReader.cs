@@ -30,6 +30,7 @@ internal sealed partial class LabelReader
     private string? _contextClient;
     private readonly List<(int Minutes, ReadLocation At, string? Client)> _labelledTotals = [];
     private int _tablePairs;
+    private int _pairsUnderCriteria;
     private int _freeHeadings;
 
     [GeneratedRegex(@"^(?:unit\s*\d+\s*[-–—]\s*)?ac\s*\d+\.\d+", RegexOptions.IgnoreCase)]
@@ -69,9 +70,9 @@ internal sealed partial class LabelReader
         }
         reader.Flush();
         reader.AddPerClientTotals();
-        // Free paragraphs under "AC" headings are the learner's own writing only in a free-format document; in a form
-        // they are the form's instructions.
-        if (reader._tablePairs == 0) reading.Evidence.AddRange(reader._paragraphEvidence);
+        // Free paragraphs under "AC" headings are the learner's own writing unless the AC blocks hold form answers (label
+        // and value cells): then they are the form's instructions. A details table above the answers changes nothing.
+        if (reader._pairsUnderCriteria == 0) reading.Evidence.AddRange(reader._paragraphEvidence);
         return reader._tablePairs == 0 && reader._freeHeadings > 0 ? ReadingMode.FreeText : ReadingMode.Labels;
     }
 
@@ -136,7 +137,9 @@ internal sealed partial class LabelReader
         }
         if (p.IsHeading && p.Text.Length <= 80) _heading = p.Text;
         NoteExceptional(p.Text, at);
-        if (_criteria.Count > 0) _paragraphEvidence.Add(new EvidencePassage(_criteria, null, p.Text, at, EvidenceSource.Label));
+        // Our own template's printed lines ("Use SMART objectives ...") are never the learner's writing.
+        if (_criteria.Count > 0 && TemplateBaseline.Added(_reading.Kind ?? _form, p.Text).Length > 0)
+            _paragraphEvidence.Add(new EvidencePassage(_criteria, null, p.Text, at, EvidenceSource.Label));
         // The body of a free-format session: its own reflection or feedback lines arrive as "Label: value" pairs above.
         if (_draft.IsEmpty) return;
         // Under a reflection heading ("Session 3 – Coachee A – date" in a Reflections section) the text is the reflection.
@@ -182,6 +185,7 @@ internal sealed partial class LabelReader
                 if (summary && !(_summaryTable && _header is not null))
                     _assembler.Warn(WarningCodes.RowNotASession, "a table of hours per client: figures the learner stated, not sessions; sessions are counted from their own records", at);
                 (_header, _headerColumns, _summaryTable) = (header, row.Cells.Count, summary);
+                if (_criteria.Count > 0) _pairsUnderCriteria++; // a form's grid under an AC heading: its paragraphs are instructions
                 continue;
             }
             if (_header is not null) GridRow(row, at);
@@ -296,7 +300,7 @@ internal sealed partial class LabelReader
                 var next = i + 1 < cells.Count ? cells[i + 1] : null;
                 if (next is not null && (next.Text.Length == 0 || meanings[i + 1] is null))
                 {
-                    _tablePairs++;
+                    CountTablePair();
                     Pair(label, Value(next.Text), at);
                     i++;
                 }
@@ -304,14 +308,14 @@ internal sealed partial class LabelReader
             }
             if (FormLabels.FindWithValue(text) is { } same)
             {
-                _tablePairs++;
+                CountTablePair();
                 Pair(same.Meaning, same.Value, at);
                 continue;
             }
             // A label on the first line of a cell and the answer on the lines under it.
             if (cells[i].Lines.Count > 1 && FormLabels.Find(cells[i].Lines[0]) is { } top)
             {
-                _tablePairs++;
+                CountTablePair();
                 Pair(top, string.Join('\n', cells[i].Lines.Skip(1)), at);
                 continue;
             }
@@ -457,6 +461,12 @@ internal sealed partial class LabelReader
     }
 
     private void Flush() => _assembler.Flush(_draft);
+
+    private void CountTablePair()
+    {
+        _tablePairs++;
+        if (_criteria.Count > 0) _pairsUnderCriteria++;
+    }
 
     private RecordDraft NewDraft(ReadLocation at)
     {

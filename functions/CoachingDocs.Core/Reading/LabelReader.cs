@@ -291,14 +291,15 @@ internal sealed partial class LabelReader
     private void PairRow(TableRowBlock row, LabelMeaning?[] meanings, ReadLocation at)
     {
         var cells = row.Cells;
+        var scale = PrintedScale(cells);
         for (var i = 0; i < cells.Count; i++)
         {
             var text = cells[i].Text;
-            if (text.Length == 0) continue;
+            if (text.Length == 0 || (scale is { } s && i >= s.Start && i < s.End)) continue;
             if (meanings[i] is { } label)
             {
                 var next = i + 1 < cells.Count ? cells[i + 1] : null;
-                if (next is not null && (next.Text.Length == 0 || meanings[i + 1] is null))
+                if (next is not null && (next.Text.Length == 0 || meanings[i + 1] is null) && !(scale is { } sc && i + 1 >= sc.Start && i + 1 < sc.End))
                 {
                     CountTablePair();
                     Pair(label, Value(next.Text), at);
@@ -323,6 +324,22 @@ internal sealed partial class LabelReader
             if (_criteria.Count > 0 && !cells[i].Continued)
                 _reading.Evidence.Add(new EvidencePassage(_criteria, null, text, CurrentSession(at), EvidenceSource.Label));
         }
+    }
+
+    /// <summary>
+    /// A rating scale the form printed ("poor | 1 | 2 | ... | 10 | excellent"): three or more cells counting up by one.
+    /// Those numbers are the template's, never an answer; the learner's score sits elsewhere (or the scale is marked).
+    /// </summary>
+    private static (int Start, int End)? PrintedScale(IReadOnlyList<TableCellBlock> cells)
+    {
+        for (var start = 0; start < cells.Count; start++)
+        {
+            if (!int.TryParse(cells[start].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var first)) continue;
+            var end = start + 1;
+            while (end < cells.Count && int.TryParse(cells[end].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n == first + (end - start)) end++;
+            if (end - start >= 3) return (start, end);
+        }
+        return null;
     }
 
     private void Pair(LabelMeaning meaning, string value, ReadLocation at, bool breakOnRepeat = true)

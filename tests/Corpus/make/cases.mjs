@@ -58,6 +58,7 @@ function client(ref, extra = {}) {
 const diagnostics = { name: "Honey and Mumford learning styles questionnaire", style: "Reflector", result: "Strengths finder: strategic, learner" };
 const swot = { s: "Knows the team well", w: "Avoids conflict", o: "New team leader role", t: "Busy peak season" };
 const statedText = (min, style = "plain") => (style === "hours" ? `${trim(min / 60)} hours` : trim(min / 60));
+const clockText = (min) => `${String(Math.floor(min / 60)).padStart(2, "0")}:${String(min % 60).padStart(2, "0")}`;
 const total = (list) => list.filter((s) => !s.cancelled).reduce((n, s) => n + s.minutes, 0);
 
 function plan({ start, objectives, reviews, swot: withSwot = true, date = D.dmy }) {
@@ -373,6 +374,22 @@ for (const [k, unit] of ["8585-302", "L5-502", "D3.03", "8585-303", "D3.01", "D3
     plan: kinds.includes("development-plan") ? { start: null, objectives: [], reviews: [] } : undefined,
     files: kinds.map((kind) => ({ name: `${kind}.${kind === "hours-log" ? "xlsx" : "docx"}`,
       ours: { kind, clients: ["Client 1", "Client 2"], planned: 4, resave: producer.endsWith("libreoffice") && kind !== "hours-log" } })) });
+}
+
+// ---- later additions (appended, so the numbers of earlier cases stay) ---------------------------------------------
+{
+  // Start and finish times only: the duration is read from them.
+  const s = sessions({ clients: ["Client 1", "Client 2", "Client 3"], perClient: [3, 3, 2], minutes: [90, 60, 75, 120], date: D.dmy, numbering: "overall", reflect: () => false });
+  s.forEach((x, i) => { const from = (9 + (i % 4)) * 60 + (i % 2) * 30; x.start = clockText(from); x.end = clockText(from + x.minutes); x.dur = `${x.start}-${x.end}`; });
+  add({ name: "times-only-log-L5-501-html", unit: "L5-501", producer: "libreoffice-html", classes: [3], sessions: s, supervision: supervision(1, { minutes: 60 }),
+    files: [{ name: "sessions.docx", via: "libreoffice-html", layouts: ["timesLog"] }] });
+}
+{
+  // One duration the learner left as "tbc": the session counts, with 0 minutes, and is named (never guessed).
+  const s = sessions({ clients: ["Coachee A", "Coachee B"], perClient: 4, minutes: [90, 90, 60, 120], dur: U.hm, numbering: "overall" });
+  s[5].minutes = 0; s[5].dur = "tbc";
+  add({ name: "unreadable-duration-302-npm", unit: "8585-302", producer: "npm-docx", classes: [], sessions: s, supervision: supervision(2), unreadable: true,
+    files: [{ name: "diary.docx", via: "npm-docx", layouts: ["freeText"] }] });
 }
 
 export { cases, sessions, supervision, client, plan, total, statedText, diagnostics, swot };

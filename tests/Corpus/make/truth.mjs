@@ -26,6 +26,8 @@ export function computeTruth(c, unit, evidence) {
   const rules = {};
   const ruleAc = (ac) => unit.rules.filter((r) => r.text && r.text.trim() === ac.text.trim()).map((r) => r.kind);
   if (act.length === 0 && unit.rules.some((r) => r.kind === "minHours")) findings.add("NO_SESSIONS");
+  // A duration written so that it cannot be read ("tbc") counts 0 and is named (docs/findings.md UNREADABLE_DURATION).
+  if (act.some((s) => s.minutes === 0)) findings.add("UNREADABLE_DURATION");
   for (const rule of unit.rules) {
     const v = rule.value ?? 0;
     let status = "met";

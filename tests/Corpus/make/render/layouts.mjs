@@ -167,6 +167,17 @@ export const layouts = {
     evidence: (c) => [...(active(c).some((s) => s.goal) ? ["coaching-diary#sessionGoal"] : []), ...(c.supervision.length ? ["supervision-record#outcomes"] : [])],
   },
 
+  // A log with start and finish times and no duration column (the duration is the difference).
+  timesLog: {
+    rendersFeedback: () => true,
+    blocks(c) {
+      return [H(1, "Coaching sessions"), P(`Coach: ${c.coach}`),
+        T([["Date", "Client", "Start", "Finish", "Client feedback"], ...active(c).map((s) => [s.dateText, s.client, s.start, s.end, s.feedback ?? ""])], 1),
+        ...(c.supervision.length ? [H(2, "Supervision"), T([["Date", "Start", "Finish", "Outcomes"], ...c.supervision.map((v) => [v.dateText, "16:00", clock(16 * 60 + v.minutes), v.outcomes])], 1)] : [])];
+    },
+    evidence: (c) => [...(active(c).some((s) => s.feedback) ? ["coaching-diary#sessionFeedback"] : []), ...(c.supervision.length ? ["supervision-record#outcomes"] : [])],
+  },
+
   // Legacy L3 D3.03 Coaching Diary: the coach is the "Learner Name", the coachees are "Learner 1/2", dates dd/mm/yy,
   // durations often a bare number of hours; each session has a heading and a table; one discussion with the supervisor.
   legacyD303: {
@@ -337,6 +348,8 @@ export const layouts = {
 const FEEDBACK_ATTRIBUTES = ["Builds rapport", "Is non-judgemental", "Shows listening skills", "Uses questioning skills to help me self-reflect",
   "Has a structured approach to sessions", "Is friendly", "Helps me set my goals", "Shows empathy", "Shows respect", "Is supportive",
   "Maintains confidentiality", "Has patience", "Gives feedback when appropriate", "Accepts feedback", "Helps me achieve my goals"];
+
+function clock(min) { return `${String(Math.floor(min / 60)).padStart(2, "0")}:${String(min % 60).padStart(2, "0")}`; }
 
 function trimH(min) { return String(Math.round((min / 60) * 100) / 100); }
 

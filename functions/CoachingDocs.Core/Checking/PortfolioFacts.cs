@@ -64,7 +64,9 @@ public sealed class PortfolioFacts
 
     private static bool Matches(SessionRecord session, string? client, DateOnly? date, int? number)
     {
-        var sameClient = client is null || session.ClientRef is null || RecordAssembler.ClientKey(client) == RecordAssembler.ClientKey(session.ClientRef);
+        // Same spelling first (the usual case, and free); other spellings through the matching key.
+        var sameClient = client is null || session.ClientRef is null || client == session.ClientRef
+            || RecordAssembler.ClientKey(client) == RecordAssembler.ClientKey(session.ClientRef);
         if (!sameClient) return false;
         if (date is { } d) return session.Date == d;
         return number is { } n && session.Number == n && client is not null;

@@ -228,6 +228,8 @@ internal sealed partial class LabelReader
         // Cheap first: a row with an empty cell, or a digit in a cell that is no known label, is data (most rows).
         for (var i = 0; i < meanings.Length; i++)
             if (row.Cells[i].Text.Length == 0 || (meanings[i] is null && row.Cells[i].Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)) return null;
+        // A form row of labels each followed by its value ("Client Ref/ID | C1 | Session No. | 1") is no header.
+        if (meanings.Length % 2 == 0 && Enumerable.Range(0, meanings.Length).All(i => (i % 2 == 0) == (meanings[i] is not null))) return null;
         var map = new Dictionary<int, LabelMeaning>();
         var keys = 0;
         for (var i = 0; i < meanings.Length; i++)
@@ -244,9 +246,7 @@ internal sealed partial class LabelReader
             if (meaning.Field is FieldNames.ClientRef or FieldNames.SessionDate or FieldNames.Duration or FieldNames.SessionNumber
                 or FieldNames.StartTime or FieldNames.EndTime or FormLabels.PlanDate || meaning.Section == "objectives") keys++;
         }
-        if (keys < 2) return null;
-        if (meanings.Length % 2 == 0 && Enumerable.Range(0, meanings.Length).All(i => (i % 2 == 0) == (meanings[i] is not null))) return null;
-        return map;
+        return keys >= 2 ? map : null;
     }
 
     /// <summary>A table of hours per client (client and hours, no date or session): totals the learner stated, not sessions.</summary>
@@ -461,7 +461,7 @@ internal sealed partial class LabelReader
     /// <summary>"... exceptional circumstances: Client 1 left the organisation" in free text records the reason for a third individual.</summary>
     private void NoteExceptional(string text, ReadLocation at)
     {
-        if (_reading.ExceptionalReason is not null || text.Length > 600) return;
+        if (_reading.ExceptionalReason is not null || text.Length > 600 || !text.Contains("exceptional", StringComparison.OrdinalIgnoreCase)) return;
         var m = ExceptionalMention().Match(text);
         if (!m.Success) return;
         var reason = m.Groups["sep"].Success ? m.Groups["r"].Value.Trim() : text.Trim();

@@ -27,6 +27,7 @@ public static class CheckRunner
 
         var unitIds = catalogue.Units.Select(u => u.Id).ToList();
         var readings = files.Select(f => ReadOne(f, limits, unitIds)).ToList();
+        foreach (var reading in readings) reading.UnitId = KnownUnitIn(reading.UnitId, unitIds);
         var unit = asked ?? UnitFromDocuments(catalogue, readings);
         foreach (var reading in readings)
         {
@@ -65,6 +66,18 @@ public static class CheckRunner
                 "none of the files says which unit it is for; say which unit to check against (unit parameter).");
         return catalogue.FindUnit(named[0]) ?? throw new UploadRejectedException(RejectCodes.UnitUnknown, "(request)",
             $"the files are for unit '{named[0]}', which is not in the catalogue.");
+    }
+
+    /// <summary>
+    /// A unit cell or field holding the id and the title ("L5-502 Undertaking an extended period ...") names that unit:
+    /// the one catalogue id it contains as a whole word. Anything else is kept as written.
+    /// </summary>
+    internal static string? KnownUnitIn(string? named, IReadOnlyList<string> unitIds)
+    {
+        if (named is null || unitIds.Contains(named, StringComparer.OrdinalIgnoreCase)) return named;
+        var found = unitIds.Where(id => System.Text.RegularExpressions.Regex.IsMatch(named,
+            $@"(?<![\w.-]){System.Text.RegularExpressions.Regex.Escape(id)}(?![\w-]|\.\d)", System.Text.RegularExpressions.RegexOptions.IgnoreCase)).ToList();
+        return found.Count == 1 ? found[0] : named;
     }
 
     /// <summary>Only the last path segment, without control characters: the name is echoed in messages and reports.</summary>

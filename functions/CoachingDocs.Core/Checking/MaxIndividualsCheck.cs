@@ -15,6 +15,9 @@ public sealed class MaxIndividualsCheck : IRuleCheck
     {
         var max = rule.Value ?? decimal.MaxValue;
         var clients = facts.Clients;
+        // A maximum over nobody is not met: no individual was read, so nothing shows the limit was kept.
+        if (clients == 0)
+            return RuleChecks.Outcome(rule, 0, false, $"no individuals read; at most {RuleChecks.Figure(max)} allowed, at least one must be shown");
         if (clients <= max)
             return RuleChecks.Outcome(rule, clients, true, $"{clients} individuals coached; at most {RuleChecks.Figure(max)} allowed");
         if (rule.ExceptionalValue is { } exceptional && clients <= exceptional && facts.ExceptionalReason is { } reason)

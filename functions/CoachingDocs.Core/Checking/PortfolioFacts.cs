@@ -27,23 +27,7 @@ public sealed class PortfolioFacts
     public static PortfolioFacts From(IReadOnlyList<DocumentReading> documents)
     {
         var warnings = documents.SelectMany(d => d.Warnings).ToList();
-        var sessions = new List<SessionRecord>();
-        var seen = new Dictionary<(string?, DateOnly, int), SessionRecord>();
-        foreach (var document in documents)
-        {
-            foreach (var session in document.Sessions)
-            {
-                if (session.Date is { } date && session.Minutes is { } minutes
-                    && seen.TryGetValue((session.ClientRef, date, minutes), out var first) && first.Location.Document != session.Location.Document)
-                {
-                    warnings.Add(new ReadWarning(WarningCodes.DuplicateSession,
-                        $"the same session (client {session.ClientRef ?? "?"}, {date:yyyy-MM-dd}, {minutes} min) is also recorded in {first.Location}; counted once", session.Location));
-                    continue;
-                }
-                if (session.Date is { } d && session.Minutes is { } m) seen.TryAdd((session.ClientRef, d, m), session);
-                sessions.Add(Linked(session, documents));
-            }
-        }
+        var sessions = SessionReconciler.Reconcile(documents, warnings).Select(s => Linked(s, documents)).ToList();
         var byClient = sessions.Where(s => s.ClientRef is not null)
             .GroupBy(s => s.ClientRef!, StringComparer.Ordinal)
             .OrderBy(g => g.Key, StringComparer.Ordinal)
@@ -57,7 +41,8 @@ public sealed class PortfolioFacts
             Sessions = sessions,
             Warnings = warnings,
             MinutesByClient = byClient,
-            PlanMonths = stated ?? span,
+            // The plan's length is what the learner's own dates cover; a printed or typed horizon is a claim, like a stated total.
+            PlanMonths = span,
             HasPlan = stated is not null || planDates.Count > 0 || documents.Any(d => d.Kind == Catalogue.DocumentKinds.DevelopmentPlan),
         };
     }
@@ -79,7 +64,9 @@ public sealed class PortfolioFacts
 
     private static bool Matches(SessionRecord session, string? client, DateOnly? date, int? number)
     {
-        var sameClient = client is null || session.ClientRef is null || client == session.ClientRef;
+        // Same spelling first (the usual case, and free); other spellings through the matching key.
+        var sameClient = client is null || session.ClientRef is null || client == session.ClientRef
+            || RecordAssembler.ClientKey(client) == RecordAssembler.ClientKey(session.ClientRef);
         if (!sameClient) return false;
         if (date is { } d) return session.Date == d;
         return number is { } n && session.Number == n && client is not null;

@@ -9,6 +9,9 @@ public sealed class ReflectionEverySessionCheck : IRuleCheck
 
     public RuleOutcome Evaluate(UnitRule rule, PortfolioFacts facts)
     {
+        // Over no sessions the rule is not met: "0 of 0" is nothing shown, not everything shown (NO_SESSIONS says why).
+        if (facts.Sessions.Count == 0)
+            return RuleChecks.Outcome(rule, 0, false, "no sessions read, so none can be shown to have a reflection");
         var missing = facts.Sessions.Where(s => !s.HasReflection).ToList();
         var covered = facts.Sessions.Count - missing.Count;
         return new RuleOutcome(rule.Kind, rule.Kind, covered, facts.Sessions.Count, missing.Count == 0 ? RuleStatus.Met : RuleStatus.NotMet,

@@ -35,7 +35,9 @@ internal static class FormLabels
         }
 
         Add(new(FieldNames.ClientRef, null), "Client Ref/ID", "Client Ref", "Client ID", "Client", "Client reference", "Coachee",
-            "Coachee ref", "Coachee ref/ID", "Individual", "Client name", "Client initials", "Client code", "Coachee name", "Client/Coachee");
+            "Coachee ref", "Coachee ref/ID", "Individual", "Client name", "Client initials", "Client code", "Coachee name", "Client/Coachee",
+            // The legacy D3 forms call the people coached "learners" ("Learner 1"); the coach is the "Learner Name".
+            "Learner", "Learner coached", "Learners");
         Add(new(FieldNames.SessionNumber, null), "Session No.", "Session No", "Session number", "Session #", "Session", "No.", "Session no./date");
         Add(new(FieldNames.SessionDate, null), "Date of Session", "Session date", "Date", "Date of coaching", "Date of supervision",
             "Supervision date", "Date of observation", "Date of meeting");
@@ -60,7 +62,9 @@ internal static class FormLabels
             "How well did you use listening in the session? Please give examples",
             "What was the impact of the feedback given to the client at this session?");
         Add(new(FieldNames.Reflection, "whatHappened"), "What happened", "What happened?", "Summary of session", "Session summary",
-            "What feedback did you receive from the client?", "Reality/current situation", "Reality");
+            "What feedback did you receive from the client?");
+        // GROW's "Reality" is the client's situation, written in the session record: no reflection on the coaching.
+        Add(new(null, "sessionReality"), "Reality/current situation", "Reality", "Current situation", "Reality / current situation");
         Add(new(FieldNames.Reflection, "learning"), "What I learned", "Learning", "Key learning", "Learning points", "What did I learn?");
         Add(new(FieldNames.Reflection, "actions"), "How could you improve your coaching for the next session?", "What will I do differently",
             "Improvements for next session");
@@ -177,9 +181,13 @@ internal static class FormLabels
         if (t.Contains("result sheet") || t.Contains("evidence matrix")) return OtherForm;
         if (t.Contains("coaching diary") || t.Contains("coaching log") || t.Contains("session record") || t.Contains("coaching record")) return DocumentKinds.CoachingDiary;
         if (t.Contains("reflective log") || t.Contains("reflection log") || t.Contains("reflective journal")) return DocumentKinds.ReflectiveLog;
+        // "Reflections" over a list of entries; "Record of coaching sessions", "Log of coaching hours".
+        if (t.TrimEnd(':', ' ') is "reflections" or "reflection" or "my reflections" or "session reflections") return DocumentKinds.ReflectiveLog;
+        if (t.Contains("coaching") && (t.Contains("record") || t.Contains("log") || t.Contains("sessions") || t.Contains("hours")) && !t.Contains("supervision"))
+            return DocumentKinds.CoachingDiary;
         if (t.Contains("feedback to coach") || t.Contains("client feedback") || t.Contains("coachee feedback")) return DocumentKinds.ClientFeedback;
         if (t.Contains("feedback on the learner") || t.Contains("observation")) return DocumentKinds.ObservationFeedback;
-        if (t.Contains("supervision")) return DocumentKinds.SupervisionRecord;
+        if (t.Contains("supervision") || t.Contains("with supervisor") || t.Contains("with my supervisor") || t.Contains("supervisor discussion")) return DocumentKinds.SupervisionRecord;
         if (t.Contains("cpd plan") || t.Contains("development plan") || t.Contains("continuous professional development")) return DocumentKinds.DevelopmentPlan;
         return null;
     }

@@ -64,7 +64,8 @@ internal static partial class FreeTextHeadings
             if (part.Length == 0) continue;
             if (UkDateParser.Parse(part) is not null) fields.Add((FieldNames.SessionDate, part));
             else if (DurationParser.Parse(part) is not null) fields.Add((FieldNames.Duration, part));
-            else if (ClientPart().Match(part) is { Success: true } client) fields.Add((FieldNames.ClientRef, client.Groups["c"].Value.Trim()));
+            // The reference as written ("Client 1", "Coachee A"), without a leading "with".
+            else if (ClientPart().IsMatch(part)) fields.Add((FieldNames.ClientRef, part.StartsWith("with ", StringComparison.OrdinalIgnoreCase) ? part[5..].Trim() : part));
             // Looks like a duration but does not read as one: keep it, so the checker reports it as unreadable.
             else if (LooksLikeDuration().IsMatch(part)) fields.Add((FieldNames.Duration, part));
             else continue;

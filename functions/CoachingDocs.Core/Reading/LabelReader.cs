@@ -22,13 +22,22 @@ internal sealed partial class LabelReader
     private bool _lastWasCriterionHeading;
     private Dictionary<int, LabelMeaning>? _header;
     private int _headerColumns;
+    private bool _summaryTable;
+    private string? _lastClient;
+    private string? _titleForm;
+    private bool _draftFromHeading;
+    private int? _criterionLevel;
+    private string? _contextClient;
+    private readonly List<(int Minutes, ReadLocation At, string? Client)> _labelledTotals = [];
     private int _tablePairs;
+    private int _pairsUnderCriteria;
     private int _freeHeadings;
 
     [GeneratedRegex(@"^(?:unit\s*\d+\s*[-–—]\s*)?ac\s*\d+\.\d+", RegexOptions.IgnoreCase)]
     private static partial Regex CriterionHeading();
 
-    [GeneratedRegex(@"\b\d+\.\d+\b")]
+    // "AC1.3" as well as "AC 1.3": no word boundary between the letters and the number.
+    [GeneratedRegex(@"(?<![\d.])\d+\.\d+(?![\d.])")]
     private static partial Regex CriterionRefs();
 
     [GeneratedRegex(@"(?:(?<a>\d{1,3})\s*)?/\s*(?<max>\d{1,3})\s*marks?\s*(?:\(\s*min\.?\s*(?<min>\d{1,3})\s*\))?", RegexOptions.IgnoreCase)]
@@ -39,6 +48,8 @@ internal sealed partial class LabelReader
 
     /// <summary>"kind#section" keys, made once rather than for every answer read.</summary>
     private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string Kind, string Section), string> SectionKeys = new();
+
+    private static readonly LabelMeaning ReflectionText = new(FieldNames.Reflection, "reflection");
 
     private LabelReader(DocumentReading reading, string? form)
     {
@@ -58,10 +69,23 @@ internal sealed partial class LabelReader
             else if (block is TableBlock t) reader.Table(t);
         }
         reader.Flush();
-        // Free paragraphs under "AC" headings are the learner's own writing only in a free-format document; in a form
-        // they are the form's instructions.
-        if (reader._tablePairs == 0) reading.Evidence.AddRange(reader._paragraphEvidence);
+        reader.AddPerClientTotals();
+        // Free paragraphs under "AC" headings are the learner's own writing unless the AC blocks hold form answers (label
+        // and value cells): then they are the form's instructions. A details table above the answers changes nothing.
+        if (reader._pairsUnderCriteria == 0) reading.Evidence.AddRange(reader._paragraphEvidence);
         return reader._tablePairs == 0 && reader._freeHeadings > 0 ? ReadingMode.FreeText : ReadingMode.Labels;
+    }
+
+    /// <summary>
+    /// Only the legacy mark-sheet rows ("/70 marks (min 35)" beside the mark, "Total marks"): for a tagged sheet, whose
+    /// marks sit in cells the tags do not name as records, so the arithmetic runs on generated sheets too.
+    /// </summary>
+    public static void ReadMarks(IReadOnlyList<WordBlock> blocks, DocumentReading reading)
+    {
+        var reader = new LabelReader(reading, FormLabels.MarkSheetForm);
+        foreach (var table in blocks.OfType<TableBlock>())
+            foreach (var row in table.Rows)
+                reader.MarkRow(row, new ReadLocation(reading.FileName, FormLabels.Title(FormLabels.MarkSheetForm), Table: table.Number, Row: row.Number));
     }
 
     private void Paragraph(ParagraphBlock p)
@@ -74,10 +98,15 @@ internal sealed partial class LabelReader
         if (CriterionHeading().IsMatch(p.Text))
         {
             var refs = CriterionRefs().Matches(p.Text[..Math.Min(p.Text.Length, 24)]).Select(m => m.Value);
+            // Stacked headings (Appendix 5's "AC 2.2" / "AC 2.3" / "AC 2.4" over the session records) share what follows.
             _criteria = wasCriterion ? [.. _criteria.Union(refs)] : [.. refs];
             _lastWasCriterionHeading = true;
+            _criterionLevel = p.IsHeading ? p.Level : null;
             return;
         }
+        // A heading at the AC heading's level or above ends its block ("Authenticity of work" after the answers);
+        // a sub-heading ("The Coaching Contract" under "AC1.3 ...") stays inside it.
+        if (p.IsHeading && _criteria.Count > 0 && _criterionLevel is { } level && p.Level <= level) _criteria = [];
         if (FormLabels.FindWithValue(p.Text) is { } pair && pair.Value.Length > 0)
         {
             Pair(pair.Meaning, pair.Value, at);
@@ -87,9 +116,11 @@ internal sealed partial class LabelReader
         {
             _freeHeadings++;
             Flush();
-            _form = heading.Form;
+            // "Session 3 – Coachee A – date" under a "Reflections" title is a reflection on that session, not a session.
+            _form = heading.Form == DocumentKinds.CoachingDiary && _titleForm == DocumentKinds.ReflectiveLog ? DocumentKinds.ReflectiveLog : heading.Form;
             if (p.Text.Length <= 60) _heading = p.Text;
             _draft = NewDraft(at with { Section = FormLabels.Title(_form), Session = FreeTextHeadings.SessionNumberIn(heading.Fields) });
+            _draftFromHeading = true;
             foreach (var (field, value) in heading.Fields) _draft.Set(field, value, at);
             return;
         }
@@ -97,15 +128,27 @@ internal sealed partial class LabelReader
         {
             Flush();
             _form = form;
+            _titleForm = form;
+            _contextClient = null;
             _heading = p.Text.Length <= 90 ? p.Text : FormLabels.Title(form);
             _criteria = [];
             _draft = NewDraft(Here() with { Paragraph = p.Number });
             return;
         }
         if (p.IsHeading && p.Text.Length <= 80) _heading = p.Text;
-        if (_criteria.Count > 0) _paragraphEvidence.Add(new EvidencePassage(_criteria, null, p.Text, at, EvidenceSource.Label));
+        NoteExceptional(p.Text, at);
+        // Our own template's printed lines ("Use SMART objectives ...") are never the learner's writing.
+        if (_criteria.Count > 0 && TemplateBaseline.Added(_reading.Kind ?? _form, p.Text).Length > 0)
+            _paragraphEvidence.Add(new EvidencePassage(_criteria, null, p.Text, at, EvidenceSource.Label));
         // The body of a free-format session: its own reflection or feedback lines arrive as "Label: value" pairs above.
-        if (!_draft.IsEmpty) _draft.Texts.Add(("body", p.Text));
+        if (_draft.IsEmpty) return;
+        // Under a reflection heading ("Session 3 – Coachee A – date" in a Reflections section) the text is the reflection.
+        if (_form == DocumentKinds.ReflectiveLog && _draftFromHeading)
+        {
+            _draft.Set(FieldNames.Reflection, p.Text, at);
+            AddSection(ReflectionText, p.Text, at);
+        }
+        else _draft.Texts.Add(("body", p.Text));
     }
 
     private void Table(TableBlock table)
@@ -138,8 +181,11 @@ internal sealed partial class LabelReader
             for (var i = 0; i < meanings.Length; i++) meanings[i] = FormLabels.Find(row.Cells[i].Text);
             if (HeaderRow(row, meanings) is { } header)
             {
-                _header = header;
-                _headerColumns = row.Cells.Count;
+                var summary = IsSummary(header);
+                if (summary && !(_summaryTable && _header is not null))
+                    _assembler.Warn(WarningCodes.RowNotASession, "a table of hours per client: figures the learner stated, not sessions; sessions are counted from their own records", at);
+                (_header, _headerColumns, _summaryTable) = (header, row.Cells.Count, summary);
+                if (_criteria.Count > 0) _pairsUnderCriteria++; // a form's grid under an AC heading: its paragraphs are instructions
                 continue;
             }
             if (_header is not null) GridRow(row, at);
@@ -171,15 +217,31 @@ internal sealed partial class LabelReader
             _assembler.Flush(draft);
     }
 
-    /// <summary>A header row: every cell a known label, at least two of them record fields (client, date, duration ...).</summary>
+    /// <summary>
+    /// A header row: at least two record columns (client, date, duration, session, start, end) named by a known label
+    /// or by the vocabulary of column headings (<see cref="HeaderVocabulary"/>); any other cell a short heading, not a
+    /// value. A form row of labels each followed by its value ("Client Ref/ID | C1 | Session No. | 1") is no header.
+    /// </summary>
     private static Dictionary<int, LabelMeaning>? HeaderRow(TableRowBlock row, LabelMeaning?[] meanings)
     {
-        if (row.Cells.Count < 2 || Array.IndexOf(meanings, null) >= 0) return null;
+        if (row.Cells.Count < 2) return null;
+        // Cheap first: a row with an empty cell, or a digit in a cell that is no known label, is data (most rows).
+        for (var i = 0; i < meanings.Length; i++)
+            if (row.Cells[i].Text.Length == 0 || (meanings[i] is null && row.Cells[i].Text.AsSpan().IndexOfAnyInRange('0', '9') >= 0)) return null;
+        // A form row of labels each followed by its value ("Client Ref/ID | C1 | Session No. | 1") is no header.
+        if (meanings.Length % 2 == 0 && Enumerable.Range(0, meanings.Length).All(i => (i % 2 == 0) == (meanings[i] is not null))) return null;
         var map = new Dictionary<int, LabelMeaning>();
         var keys = 0;
         for (var i = 0; i < meanings.Length; i++)
         {
-            var meaning = meanings[i]!;
+            var text = row.Cells[i].Text;
+            if (text.Length == 0) return null;
+            var meaning = meanings[i] ?? HeaderVocabulary.Classify(text);
+            if (meaning is null)
+            {
+                if (text.Length > 50 || text.Any(char.IsDigit)) return null;
+                continue;
+            }
             map[row.Cells[i].GridColumn] = meaning;
             if (meaning.Field is FieldNames.ClientRef or FieldNames.SessionDate or FieldNames.Duration or FieldNames.SessionNumber
                 or FieldNames.StartTime or FieldNames.EndTime or FormLabels.PlanDate || meaning.Section == "objectives") keys++;
@@ -187,14 +249,33 @@ internal sealed partial class LabelReader
         return keys >= 2 ? map : null;
     }
 
+    /// <summary>A table of hours per client (client and hours, no date or session): totals the learner stated, not sessions.</summary>
+    private static bool IsSummary(Dictionary<int, LabelMeaning> header) =>
+        header.Values.Any(m => m.Field == FieldNames.ClientRef) && header.Values.Any(m => m.Field == FieldNames.Duration)
+        && !header.Values.Any(m => m.Field is FieldNames.SessionDate or FieldNames.SessionNumber or FieldNames.StartTime or FieldNames.EndTime);
+
+    [GeneratedRegex(@"^(?:grand\s+)?total\b|^sub\s*-?\s*total|^target\b|^summary\b|^(?:required|minimum)\b|^balance\b|^running total", RegexOptions.IgnoreCase)]
+    private static partial Regex NotASessionRow();
+
+    [GeneratedRegex(@"\b(?:cancelled|canceled|did not attend|no[\s-]show|postponed|rescheduled)\b|^\s*dna\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Cancelled();
+
     private void GridRow(TableRowBlock row, ReadLocation at)
     {
         if (row.Cells.All(c => Value(c.Text).Length == 0)) return;
-        if (FormLabels.Normalise(row.Cells[0].Text).StartsWith("total", StringComparison.Ordinal))
+        var first = row.Cells.FirstOrDefault(c => c.Text.Length > 0)?.Text ?? "";
+        if (NotASessionRow().IsMatch(first))
         {
-            foreach (var cell in row.Cells)
-                if (_header!.TryGetValue(cell.GridColumn, out var m) && m.Field == FieldNames.Duration && DurationParser.Parse(cell.Text, m.Hint, DurationParser.MaxTotalMinutes) is { } total)
-                    SetStatedTotal(total.Minutes, at);
+            if (first.StartsWith("total", StringComparison.OrdinalIgnoreCase) || first.StartsWith("grand", StringComparison.OrdinalIgnoreCase))
+                foreach (var cell in row.Cells)
+                    if (_header!.TryGetValue(cell.GridColumn, out var m) && m.Field == FieldNames.Duration && DurationParser.Parse(cell.Text, m.Hint, DurationParser.MaxTotalMinutes) is { } total)
+                        SetStatedTotal(total.Minutes, at);
+            return;
+        }
+        if (_summaryTable) return;
+        if (row.Cells.FirstOrDefault(c => Cancelled().IsMatch(c.Text)) is { } cancelled)
+        {
+            _assembler.Warn(WarningCodes.RowNotASession, $"row says \"{RecordAssembler.Short(cancelled.Text)}\": not counted as a session", at);
             return;
         }
         Flush();
@@ -202,21 +283,25 @@ internal sealed partial class LabelReader
         foreach (var cell in row.Cells)
             if (_header!.TryGetValue(cell.GridColumn, out var meaning))
                 Pair(meaning, Value(cell.Text), at, breakOnRepeat: false);
+        // A table with no client column under a form naming the client ("Client Ref/ID | Client 1"): its rows are that client's.
+        if (_contextClient is not null && _draft.Get(FieldNames.ClientRef) is null && !_header!.Values.Any(m => m.Field == FieldNames.ClientRef))
+            _draft.Set(FieldNames.ClientRef, _contextClient, at);
     }
 
     private void PairRow(TableRowBlock row, LabelMeaning?[] meanings, ReadLocation at)
     {
         var cells = row.Cells;
+        var scale = PrintedScale(cells);
         for (var i = 0; i < cells.Count; i++)
         {
             var text = cells[i].Text;
-            if (text.Length == 0) continue;
+            if (text.Length == 0 || (scale is { } s && i >= s.Start && i < s.End)) continue;
             if (meanings[i] is { } label)
             {
                 var next = i + 1 < cells.Count ? cells[i + 1] : null;
-                if (next is not null && (next.Text.Length == 0 || meanings[i + 1] is null))
+                if (next is not null && (next.Text.Length == 0 || meanings[i + 1] is null) && !(scale is { } sc && i + 1 >= sc.Start && i + 1 < sc.End))
                 {
-                    _tablePairs++;
+                    CountTablePair();
                     Pair(label, Value(next.Text), at);
                     i++;
                 }
@@ -224,20 +309,37 @@ internal sealed partial class LabelReader
             }
             if (FormLabels.FindWithValue(text) is { } same)
             {
-                _tablePairs++;
+                CountTablePair();
                 Pair(same.Meaning, same.Value, at);
                 continue;
             }
             // A label on the first line of a cell and the answer on the lines under it.
             if (cells[i].Lines.Count > 1 && FormLabels.Find(cells[i].Lines[0]) is { } top)
             {
-                _tablePairs++;
+                CountTablePair();
                 Pair(top, string.Join('\n', cells[i].Lines.Skip(1)), at);
                 continue;
             }
+            NoteExceptional(text, at);
             if (_criteria.Count > 0 && !cells[i].Continued)
                 _reading.Evidence.Add(new EvidencePassage(_criteria, null, text, CurrentSession(at), EvidenceSource.Label));
         }
+    }
+
+    /// <summary>
+    /// A rating scale the form printed ("poor | 1 | 2 | ... | 10 | excellent"): three or more cells counting up by one.
+    /// Those numbers are the template's, never an answer; the learner's score sits elsewhere (or the scale is marked).
+    /// </summary>
+    private static (int Start, int End)? PrintedScale(IReadOnlyList<TableCellBlock> cells)
+    {
+        for (var start = 0; start < cells.Count; start++)
+        {
+            if (!int.TryParse(cells[start].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var first)) continue;
+            var end = start + 1;
+            while (end < cells.Count && int.TryParse(cells[end].Text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && n == first + (end - start)) end++;
+            if (end - start >= 3) return (start, end);
+        }
+        return null;
     }
 
     private void Pair(LabelMeaning meaning, string value, ReadLocation at, bool breakOnRepeat = true)
@@ -249,7 +351,11 @@ internal sealed partial class LabelReader
             case FieldNames.TotalHours:
                 if (value.Length > 0)
                 {
-                    if (DurationParser.Parse(value, DurationUnitHint.Hours, DurationParser.MaxTotalMinutes) is { } total) SetStatedTotal(total.Minutes, at);
+                    if (DurationParser.Parse(value, DurationUnitHint.Hours, DurationParser.MaxTotalMinutes) is { } total)
+                    {
+                        SetStatedTotal(total.Minutes, at);
+                        _labelledTotals.Add((total.Minutes, at, RecordAssembler.ClientKey(_draft.Get(FieldNames.ClientRef) ?? _lastClient)));
+                    }
                     else _assembler.Warn(WarningCodes.UnreadableCell, $"stated total \"{RecordAssembler.Short(value)}\" is not a number of hours", at);
                 }
                 return;
@@ -273,8 +379,15 @@ internal sealed partial class LabelReader
                 if (value.Length > 0) _draft.PlanDates.Add((value, at));
                 return;
         }
+        if (field == FieldNames.ClientRef && value.Length > 0)
+        {
+            _lastClient = value;
+            if (breakOnRepeat) _contextClient = value; // a form's "Client Ref/ID: Client 1" heads the rows that follow
+        }
         if (field is { Length: > 0 })
         {
+            // A session heading ("Session 1 – Learner 1 – 04/03/25") over its own table repeats the heading's values.
+            if (breakOnRepeat && _draftFromHeading && _draft.Get(field) is { } same && FormLabels.Normalise(same) == FormLabels.Normalise(value)) return;
             if (breakOnRepeat && _draft.Repeats(field))
             {
                 Flush();
@@ -327,6 +440,36 @@ internal sealed partial class LabelReader
         return true;
     }
 
+    /// <summary>
+    /// One diary header per client, each with its own "Total hours": the document's stated total is their sum. Totals
+    /// not tied to different clients stay as they are (the first is the document's).
+    /// </summary>
+    private void AddPerClientTotals()
+    {
+        if (_labelledTotals.Count < 2 || _labelledTotals.Any(t => t.Client is null)) return;
+        if (_labelledTotals.Select(t => t.Client).Distinct(StringComparer.Ordinal).Count() != _labelledTotals.Count) return;
+        var sum = _labelledTotals.Sum(t => t.Minutes);
+        _reading.StatedTotalMinutes = sum;
+        _reading.StatedTotalLocation = _labelledTotals[0].At;
+        _assembler.Warn(WarningCodes.StatedTotalsAdded,
+            $"{_labelledTotals.Count} stated totals, one per client, added: {(sum / 60m).ToString("0.##", CultureInfo.InvariantCulture)} hours", _labelledTotals[0].At);
+    }
+
+    [GeneratedRegex(@"\bexceptional\s+circumstances?\b\s*(?:\([^)]*\))?\s*(?<sep>[:\-–—])?\s*(?<r>.*)$", RegexOptions.IgnoreCase)]
+    private static partial Regex ExceptionalMention();
+
+    /// <summary>"... exceptional circumstances: Client 1 left the organisation" in free text records the reason for a third individual.</summary>
+    private void NoteExceptional(string text, ReadLocation at)
+    {
+        if (_reading.ExceptionalReason is not null || text.Length > 600 || !text.Contains("exceptional", StringComparison.OrdinalIgnoreCase)) return;
+        var m = ExceptionalMention().Match(text);
+        if (!m.Success) return;
+        var reason = m.Groups["sep"].Success ? m.Groups["r"].Value.Trim() : text.Trim();
+        if (reason.Length < 6 || FormLabels.Normalise(reason) is "n/a" or "na" or "none" or "not applicable") return;
+        _reading.ExceptionalReason = reason;
+        _reading.ExceptionalReasonLocation = at;
+    }
+
     private void SetStatedTotal(int minutes, ReadLocation at)
     {
         if (_reading.StatedTotalMinutes is not null) return;
@@ -336,7 +479,17 @@ internal sealed partial class LabelReader
 
     private void Flush() => _assembler.Flush(_draft);
 
-    private RecordDraft NewDraft(ReadLocation at) => new(_form, at);
+    private void CountTablePair()
+    {
+        _tablePairs++;
+        if (_criteria.Count > 0) _pairsUnderCriteria++;
+    }
+
+    private RecordDraft NewDraft(ReadLocation at)
+    {
+        _draftFromHeading = false;
+        return new(_form, at);
+    }
 
     private ReadLocation Here() => new(_reading.FileName, _heading ?? FormLabels.Title(_form));
 

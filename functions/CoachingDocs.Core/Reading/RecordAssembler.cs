@@ -133,10 +133,18 @@ internal sealed partial class RecordAssembler(DocumentReading reading)
         draft.Get(FieldNames.SessionNumber) is { } text && Digits().Match(text) is { Success: true } m
         && int.TryParse(m.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    private static string? Client(RecordDraft draft) => CanonicalClient(draft.Get(FieldNames.ClientRef));
+    private static string? Client(RecordDraft draft) => AsWritten(draft.Get(FieldNames.ClientRef));
 
-    /// <summary>"Client B", "client: B" and "B" are one individual.</summary>
-    public static string? CanonicalClient(string? text)
+    /// <summary>A client reference as the learner wrote it (trimmed, without trailing punctuation): reports show it so.</summary>
+    public static string? AsWritten(string? text)
+    {
+        if (string.IsNullOrWhiteSpace(text)) return null;
+        var s = string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd(',', ';', ':');
+        return ClientKey(s) is null ? null : s;
+    }
+
+    /// <summary>Only to match: "Client B", "client: B" and "B" are one individual.</summary>
+    public static string? ClientKey(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
         var s = ClientPrefix().Replace(text.Trim(), "").Trim().TrimEnd('.', ',', ';');

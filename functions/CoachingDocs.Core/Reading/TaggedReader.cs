@@ -33,7 +33,7 @@ internal sealed class TaggedReader
     /// <summary>Evidence (cd1:ac) controls are read in every document, tagged or not.</summary>
     public static void ReadEvidence(XElement body, DocumentReading reading)
     {
-        foreach (var sdt in Controls(body))
+        foreach (var sdt in Controls(body, reading))
         {
             if (!TagConvention.TryParse(TagOf(sdt), out var tag) || !tag.IsEvidence) continue;
             var text = SectionText(sdt, reading.Kind);
@@ -45,40 +45,79 @@ internal sealed class TaggedReader
     public static void Read(XElement body, DocumentReading reading, string? kind)
     {
         var reader = new TaggedReader(reading, kind);
-        reader.Walk(body, null);
+        reader.Walk(body);
         reader._assembler.Flush(reader._loose);
     }
 
-    private void Walk(XElement container, RecordDraft? item)
+    /// <summary>
+    /// Content controls nested deeper than this are read as plain content (their text still counts in the controls
+    /// around them). Our templates nest five; the bound keeps a hostile file's 100,000 nested controls linear.
+    /// </summary>
+    internal const int MaxControlDepth = 32;
+
+    /// <summary>Where the walk resumes after a control's content: the next node, the item and depth there, and the
+    /// item the content filled, to be flushed when it ends.</summary>
+    private readonly record struct Resume(XNode? Next, RecordDraft? Item, int Depth, RecordDraft? Finished);
+
+    /// <summary>Document order over the body with an explicit stack, never recursion (see <see cref="XmlWalk"/>).</summary>
+    private void Walk(XElement body)
     {
-        foreach (var child in container.Elements())
+        var resume = new Stack<Resume>();
+        var node = body.FirstNode;
+        RecordDraft? item = null;
+        var depth = 0;
+        while (true)
         {
-            if (child.Name == W.Sdt) Control(child, item);
-            else if (child.Name == W.AlternateContent) { if (WordText.Chosen(child) is { } chosen) Walk(chosen, item); }
-            else if (!WordText.IsRemoved(child) && child.HasElements) Walk(child, item);
+            if (node is null)
+            {
+                if (resume.Count == 0) return;
+                var back = resume.Pop();
+                if (back.Finished is not null) _assembler.Flush(back.Finished);
+                (node, item, depth) = (back.Next, back.Item, back.Depth);
+                continue;
+            }
+            var next = node.NextNode;
+            if (node is XElement child)
+            {
+                XElement? inner = null;
+                var innerItem = item;
+                RecordDraft? started = null;
+                if (child.Name == W.Sdt) (inner, innerItem, started) = Control(child, item, depth);
+                else if (child.Name == W.AlternateContent) inner = WordText.Chosen(child);
+                else if (!WordText.IsRemoved(child) && child.HasElements) inner = child;
+                if (inner?.FirstNode is { } first)
+                {
+                    resume.Push(new Resume(next, item, depth, started));
+                    (node, item) = (first, innerItem);
+                    if (child.Name == W.Sdt) depth++;
+                    continue;
+                }
+                if (started is not null) _assembler.Flush(started);
+            }
+            node = next;
         }
     }
 
-    private void Control(XElement sdt, RecordDraft? item)
+    /// <summary>Reads one control; returns the content to walk next, the item that content fills, and a record it starts.</summary>
+    private (XElement? Content, RecordDraft? Item, RecordDraft? Started) Control(XElement sdt, RecordDraft? item, int depth)
     {
         var content = sdt.Element(W.SdtContent);
-        if (content is null) return;
-        if (!TagConvention.TryParse(TagOf(sdt), out var tag))
+        if (content is null) return (null, item, null);
+        if (depth >= MaxControlDepth)
         {
-            Walk(content, item);
-            return;
+            TooDeep(_reading);
+            return (content, item, null);
         }
+        if (!TagConvention.TryParse(TagOf(sdt), out var tag)) return (content, item, null);
         switch (tag.Kind)
         {
             case TagConvention.RepeatingItemKind:
                 var draft = new RecordDraft(FormOf(tag.Value), Location(tag.Value, ++_items));
-                Walk(content, draft);
-                _assembler.Flush(draft);
-                return;
+                return (content, draft, draft);
             case TagConvention.FieldKind:
                 var value = ContentText(sdt);
                 Field(tag.Value, value, item);
-                return;
+                return (null, item, null);
             case TagConvention.SectionKind:
                 var text = SectionText(sdt, item?.Form ?? _kind);
                 var kind = item?.Form ?? _kind;
@@ -87,19 +126,23 @@ internal sealed class TaggedReader
                     _reading.Evidence.Add(new EvidencePassage([], kind + "#" + tag.Value, text, item?.Location ?? Location(null, null), EvidenceSource.Section));
                     (item ?? _loose).Texts.Add((tag.Value, text));
                 }
-                Walk(content, item); // sections may hold fields
-                return;
+                return (content, item, null); // sections may hold fields
             case TagConvention.EvidenceKind:
                 // Tagged by the learner or the add-in, or placed by the generator around a section: located in its item.
                 var passage = SectionText(sdt, item?.Form ?? _kind);
                 if (passage.Length > 0)
                     _reading.Evidence.Add(new EvidencePassage(tag.Criteria, null, passage, item?.Location ?? Location(null, null), EvidenceSource.Tag));
-                Walk(content, item);
-                return;
+                return (content, item, null);
             default:
-                Walk(content, item);
-                return;
+                return (content, item, null);
         }
+    }
+
+    private static void TooDeep(DocumentReading reading)
+    {
+        if (reading.Warnings.Exists(w => w.Code == WarningCodes.ControlsTooDeep)) return;
+        reading.Warnings.Add(new ReadWarning(WarningCodes.ControlsTooDeep,
+            $"content controls are nested more than {MaxControlDepth} deep; the deeper ones were read as plain text", new ReadLocation(reading.FileName)));
     }
 
     /// <summary>Fields only a person's identity lives in, filled by the generator: never content, never logged.</summary>
@@ -190,8 +233,43 @@ internal sealed class TaggedReader
         return new ReadLocation(_reading.FileName, ordinal is { } o ? $"{title} #{o}" : title);
     }
 
-    private static IEnumerable<XElement> Controls(XElement body) =>
-        body.Descendants(W.Sdt).Where(s => !s.Ancestors().Any(WordText.IsRemoved));
+    /// <summary>The controls outside deleted content, to <see cref="MaxControlDepth"/> levels, in document order.</summary>
+    private static List<XElement> Controls(XElement body, DocumentReading reading)
+    {
+        var found = new List<XElement>();
+        var resume = new Stack<(XNode? Next, int Depth)>();
+        var node = body.FirstNode;
+        var depth = 0;
+        while (true)
+        {
+            if (node is null)
+            {
+                if (resume.Count == 0) return found;
+                (node, depth) = resume.Pop();
+                continue;
+            }
+            var next = node.NextNode;
+            if (node is XElement child && !WordText.IsRemoved(child))
+            {
+                var inner = child;
+                var innerDepth = depth;
+                if (child.Name == W.Sdt)
+                {
+                    innerDepth++;
+                    if (innerDepth <= MaxControlDepth) found.Add(child);
+                    else TooDeep(reading);
+                    inner = child.Element(W.SdtContent);
+                }
+                if (inner?.FirstNode is { } first)
+                {
+                    resume.Push((next, depth));
+                    (node, depth) = (first, innerDepth);
+                    continue;
+                }
+            }
+            node = next;
+        }
+    }
 
     private static string? TagOf(XElement sdt) => sdt.Element(W.SdtPr)?.Element(W.Tag)?.Attribute(W.Val)?.Value;
 
@@ -208,11 +286,26 @@ internal sealed class TaggedReader
     /// </summary>
     private static string SectionText(XElement sdt, string? kind)
     {
-        var fields = sdt.Element(W.SdtContent)?.Descendants(W.Sdt)
-            .Select(s => (Control: s, Tag: TagConvention.TryParse(TagOf(s), out var t) ? t : null))
-            .Where(x => x.Tag is { IsField: true }).ToList() ?? [];
+        var fields = sdt.Element(W.SdtContent) is { } content ? OutermostFields(content) : [];
         if (fields.Count == 0) return TemplateBaseline.Added(kind, ContentText(sdt));
-        return string.Join('\n', fields.Where(f => !NotEvidence.Contains(f.Tag!.Value)).Select(f => ContentText(f.Control)).Where(t => t.Length > 0));
+        return string.Join('\n', fields.Where(f => !NotEvidence.Contains(f.Tag.Value)).Select(f => ContentText(f.Control)).Where(t => t.Length > 0));
+    }
+
+    /// <summary>The field controls in <paramref name="content"/>, not looking inside a field (its text already holds what it nests).</summary>
+    private static List<(XElement Control, ParsedTag Tag)> OutermostFields(XElement content)
+    {
+        var fields = new List<(XElement, ParsedTag)>();
+        XmlWalk.Elements(content, fields, static (child, found) =>
+        {
+            if (child.Name != W.Sdt) return child;
+            if (TagConvention.TryParse(TagOf(child), out var tag) && tag.IsField)
+            {
+                found.Add((child, tag));
+                return null;
+            }
+            return child.Element(W.SdtContent);
+        });
+        return fields;
     }
 
     private static string ContentText(XElement sdt)

@@ -20,4 +20,7 @@ public static class WarningCodes
     public const string MacrosIgnored = "MACROS_IGNORED";
     public const string UnreadableMark = "UNREADABLE_MARK";
     public const string NoContent = "NO_CONTENT";
+    public const string ControlsTooDeep = "CONTROLS_TOO_DEEP";
+    public const string RowNotASession = "ROW_NOT_A_SESSION";
+    public const string StatedTotalsAdded = "STATED_TOTALS_ADDED";
 }

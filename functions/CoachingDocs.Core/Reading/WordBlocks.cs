@@ -5,7 +5,8 @@ namespace CoachingDocs.Core.Reading;
 /// <summary>A document flattened into what the label reader needs: paragraphs and tables in reading order.</summary>
 internal abstract record WordBlock;
 
-internal sealed record ParagraphBlock(string Text, bool IsHeading, int Number) : WordBlock;
+/// <summary>A paragraph; <see cref="Level"/> is its heading level (1 for "Heading 1", 0 for a title), null for body text.</summary>
+internal sealed record ParagraphBlock(string Text, bool IsHeading, int Number, int? Level = null) : WordBlock;
 
 internal sealed record TableBlock(IReadOnlyList<TableRowBlock> Rows, int Number) : WordBlock;
 
@@ -37,17 +38,15 @@ internal sealed class WordBlockWalker
         return walker._blocks;
     }
 
-    private void WalkBlocks(XElement container)
+    private void WalkBlocks(XElement container) => XmlWalk.Elements(container, this, static (child, walker) =>
     {
-        foreach (var child in container.Elements())
-        {
-            if (child.Name == W.P) AddParagraph(child);
-            else if (child.Name == W.Tbl) AddTable(child);
-            else if (child.Name == W.AlternateContent) { if (WordText.Chosen(child) is { } chosen) WalkBlocks(chosen); }
-            else if (child.Name == W.Sdt) { if (child.Element(W.SdtContent) is { } content) WalkBlocks(content); }
-            else if (!WordText.IsRemoved(child) && child.HasElements && child.Name != W.Tr && child.Name != W.Tc) WalkBlocks(child);
-        }
-    }
+        if (child.Name == W.P) walker.AddParagraph(child);
+        else if (child.Name == W.Tbl) walker.AddTables(child);
+        else if (child.Name == W.AlternateContent) return WordText.Chosen(child);
+        else if (child.Name == W.Sdt) return child.Element(W.SdtContent);
+        else if (!WordText.IsRemoved(child) && child.HasElements && child.Name != W.Tr && child.Name != W.Tc) return child;
+        return null;
+    });
 
     private void AddParagraph(XElement p)
     {
@@ -56,11 +55,33 @@ internal sealed class WordBlockWalker
         if (text.Length == 0) return;
         var pPr = p.Element(W.PPr);
         var style = pPr?.Element(W.PStyle)?.Attribute(W.Val)?.Value;
-        var heading = _isHeadingStyle(style) || pPr?.Element(W.OutlineLvl) is not null;
-        _blocks.Add(new ParagraphBlock(text, heading, _paragraphs));
+        var outline = pPr?.Element(W.OutlineLvl)?.Attribute(W.Val)?.Value;
+        var heading = _isHeadingStyle(style) || outline is not null;
+        _blocks.Add(new ParagraphBlock(text, heading, _paragraphs, heading ? LevelOf(style, outline) : null));
     }
 
-    private void AddTable(XElement tbl)
+    /// <summary>A table, then the tables nested in it (each after the one holding it), with a work list, not recursion.</summary>
+    /// <summary>"Heading3" or "berschrift3" is level 3, an outline level n is n + 1, a title 0; otherwise 1.</summary>
+    private static int LevelOf(string? style, string? outline)
+    {
+        if (int.TryParse(outline, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var o) && o < 9) return o + 1;
+        if (style is { Length: > 0 } && char.IsDigit(style[^1])) return style[^1] - '0';
+        return style is not null && style.Contains("title", StringComparison.OrdinalIgnoreCase) ? 0 : 1;
+    }
+
+    private void AddTables(XElement outermost)
+    {
+        var pending = new Stack<XElement>();
+        pending.Push(outermost);
+        while (pending.Count > 0)
+        {
+            var nested = AddTable(pending.Pop());
+            for (var i = nested.Count - 1; i >= 0; i--) pending.Push(nested[i]);
+        }
+    }
+
+    /// <summary>Adds one table's rows; returns the tables nested in its cells, in document order.</summary>
+    private List<XElement> AddTable(XElement tbl)
     {
         var number = ++_tables;
         var rows = new List<TableRowBlock>();
@@ -99,7 +120,7 @@ internal sealed class WordBlockWalker
             rows.Add(new TableRowBlock(cells, rows.Count + 1));
         }
         _blocks.Add(new TableBlock(rows, number));
-        foreach (var inner in nested) AddTable(inner);
+        return nested;
     }
 
     private static List<string> CellLines(XElement tc, List<XElement> nestedTables)
@@ -118,18 +139,16 @@ internal sealed class WordBlockWalker
     }
 
     /// <summary>The cell's paragraphs, in order; the tables nested in it are collected to be walked after this one.</summary>
-    private static void ParagraphsOutsideNestedTables(XElement container, List<XElement> nestedTables, List<XElement> paragraphs)
-    {
-        for (var node = container.FirstNode; node is not null; node = node.NextNode)
+    private static void ParagraphsOutsideNestedTables(XElement container, List<XElement> nestedTables, List<XElement> paragraphs) =>
+        XmlWalk.Elements(container, (nestedTables, paragraphs), static (child, found) =>
         {
-            if (node is not XElement child) continue;
-            if (child.Name == W.P) paragraphs.Add(child);
-            else if (child.Name == W.Tbl) nestedTables.Add(child);
-            else if (WordText.IsRemoved(child) || child.Name == W.TcPr) continue;
-            else if (child.Name == W.AlternateContent) { if (WordText.Chosen(child) is { } chosen) ParagraphsOutsideNestedTables(chosen, nestedTables, paragraphs); }
-            else ParagraphsOutsideNestedTables(child, nestedTables, paragraphs);
-        }
-    }
+            if (child.Name == W.P) found.paragraphs.Add(child);
+            else if (child.Name == W.Tbl) found.nestedTables.Add(child);
+            else if (WordText.IsRemoved(child) || child.Name == W.TcPr) return null;
+            else if (child.Name == W.AlternateContent) return WordText.Chosen(child);
+            else return child;
+            return null;
+        });
 
     /// <summary>Rows, including those inside row-level content controls and custom XML; deleted rows are skipped.</summary>
     private static List<XElement> Rows(XElement tbl) => Children(tbl, W.Tr, new List<XElement>());
@@ -138,14 +157,14 @@ internal sealed class WordBlockWalker
 
     private static List<XElement> Children(XElement parent, XName wanted, List<XElement> found)
     {
-        for (var node = parent.FirstNode; node is not null; node = node.NextNode)
+        XmlWalk.Elements(parent, (wanted, found), static (child, state) =>
         {
-            if (node is not XElement child) continue;
-            if (child.Name == wanted) { if (!WordText.IsRemoved(child)) found.Add(child); }
-            else if (child.Name == W.Sdt) { if (child.Element(W.SdtContent) is { } c) Children(c, wanted, found); }
-            else if (child.Name == W.AlternateContent) { if (WordText.Chosen(child) is { } c) Children(c, wanted, found); }
-            else if (!WordText.IsRemoved(child) && child.Name.LocalName is "customXml" or "ins" or "moveTo") Children(child, wanted, found);
-        }
+            if (child.Name == state.wanted) { if (!WordText.IsRemoved(child)) state.found.Add(child); }
+            else if (child.Name == W.Sdt) return child.Element(W.SdtContent);
+            else if (child.Name == W.AlternateContent) return WordText.Chosen(child);
+            else if (!WordText.IsRemoved(child) && child.Name.LocalName is "customXml" or "ins" or "moveTo") return child;
+            return null;
+        });
         return found;
     }
 }

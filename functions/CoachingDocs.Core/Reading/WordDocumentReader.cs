@@ -43,6 +43,7 @@ public static class WordDocumentReader
         {
             reading.Mode = ReadingMode.Tags;
             TaggedReader.Read(body, reading, reading.Kind);
+            if (reading.Marks.Count == 0) LabelReader.ReadMarks(blocks, reading);
         }
         else
         {

@@ -47,28 +47,54 @@ internal static class WordText
     /// <summary>The single branch of an mc:AlternateContent to read.</summary>
     public static XElement? Chosen(XElement alternate) => alternate.Element(W.Choice) ?? alternate.Element(W.Fallback);
 
+    /// <summary>
+    /// Walked by sibling links with an explicit stack rather than by recursion: this runs for every paragraph and must
+    /// not allocate, and a hostile paragraph nesting 100,000 elements must not overflow the stack.
+    /// </summary>
     private static void Append(XElement element, ref TextCollector text)
     {
-        // Walked by sibling links rather than Elements(): this runs for every paragraph and must not allocate.
-        for (var node = element.FirstNode; node is not null; node = node.NextNode)
+        Stack<(XNode? Next, bool NewLine)>? stack = null;
+        var node = element.FirstNode;
+        while (true)
         {
-            if (node is not XElement child) continue;
+            if (node is null)
+            {
+                if (stack is null || stack.Count == 0) return;
+                var (next, newLine) = stack.Pop();
+                if (newLine) text.Append('\n');
+                node = next;
+                continue;
+            }
+            if (node is not XElement child)
+            {
+                node = node.NextNode;
+                continue;
+            }
             var name = child.Name;
-            if (name == W.T) text.Append(child.Value);
+            XElement? inner = null;
+            if (name == W.T) text.Append(TextOf(child));
             else if (name == W.Tab || name == W.PTab) text.Append(' ');
             else if (name == W.Br || name == W.Cr) text.Append('\n');
             else if (name == W.NoBreakHyphen) text.Append('-');
-            else if (name == W.AlternateContent)
+            else if (name == W.AlternateContent) inner = Chosen(child);
+            else if (!IsRemoved(child)) inner = child;
+            if (inner?.FirstNode is null)
             {
-                if (Chosen(child) is { } chosen) Append(chosen, ref text);
+                if (inner is not null && (name == W.P || name == W.Tc)) text.Append('\n');
+                node = child.NextNode;
+                continue;
             }
-            else if (IsRemoved(child)) continue;
-            else
-            {
-                Append(child, ref text);
-                if (name == W.P || name == W.Tc) text.Append('\n');
-            }
+            (stack ??= new Stack<(XNode?, bool)>()).Push((child.NextNode, name == W.P || name == W.Tc));
+            node = inner.FirstNode;
         }
+    }
+
+    /// <summary>A w:t's text; XElement.Value would recurse through whatever a hostile file nests inside it.</summary>
+    private static string TextOf(XElement t)
+    {
+        if (t.FirstNode is XText only && only.NextNode is null) return only.Value;
+        if (t.FirstNode is null) return "";
+        return string.Concat(t.DescendantNodes().OfType<XText>().Select(x => x.Value));
     }
 
     /// <summary>Trims each line and drops blank lines, so "value" and "  value \n" compare equal.</summary>

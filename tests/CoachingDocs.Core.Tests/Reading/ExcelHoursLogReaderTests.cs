@@ -13,7 +13,7 @@ public class ExcelHoursLogReaderTests
     {
         var report = CheckRunner.Run(TestCatalogue.Instance, [Upload(LibreOfficeLog, Asset(LibreOfficeLog))], "L5-502");
 
-        Assert.Equal([("1", "2025-01-07", 90, "paid"), ("2", "2025-01-09", 60, "pro bono"), ("1", "2025-01-21", 75, "paid"), ("TEAM A", "2025-01-23", 120, "paid")],
+        Assert.Equal([("Client 1", "2025-01-07", 90, "paid"), ("Client 2", "2025-01-09", 60, "pro bono"), ("Client 1", "2025-01-21", 75, "paid"), ("Team A", "2025-01-23", 120, "paid")],
             report.Sessions.Select(s => (s.Client!, s.Date!.Value.ToString("yyyy-MM-dd"), s.Minutes!.Value, s.Payment!)));
         Assert.Equal(345, report.Hours.TotalMinutes);
         Assert.Equal(5.75m, report.StatedTotalHours);

@@ -44,7 +44,8 @@ public class WordDocumentReaderTests
         var report = Check(NpmDocxFreeFormat, Asset(NpmDocxFreeFormat));
 
         Assert.Equal(345, report.Hours.TotalMinutes);
-        Assert.Equal(new Dictionary<string, int> { ["A"] = 165, ["B"] = 90, ["C"] = 90 }, report.Hours.ByClientMinutes);
+        // Reported as the learner wrote them ("Client A"), not normalised.
+        Assert.Equal(new Dictionary<string, int> { ["Client A"] = 165, ["Client B"] = 90, ["Client C"] = 90 }, report.Hours.ByClientMinutes);
         Assert.Equal([1, 2, 3, 4], report.Sessions.Select(s => s.Number));
         Assert.All(report.Sessions, s => Assert.True(s.HasReflection && s.HasFeedback));
         Assert.Equal(1, report.Supervision.Sessions);
@@ -194,7 +195,7 @@ public class WordDocumentReaderTests
             Row("Duration", "1h 45m"));
         var report = Check("RD033-Split.docx", Docx(heading + moved + table));
 
-        Assert.Equal([("B", "2025-05-14", 75), ("C", "2025-05-15", 105)],
+        Assert.Equal([("Client B", "2025-05-14", 75), ("C", "2025-05-15", 105)],
             report.Sessions.Select(s => (s.Client!, s.Date!.Value.ToString("yyyy-MM-dd"), s.Minutes!.Value)));
         Assert.Equal(180, report.Hours.TotalMinutes);
     }

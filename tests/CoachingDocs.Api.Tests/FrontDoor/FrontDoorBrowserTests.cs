@@ -213,9 +213,9 @@ public sealed class FrontDoorBrowserTests(FrontDoorServer server) : IClassFixtur
         await page.Locator("#check").GetByRole(AriaRole.Combobox, new() { Name = "Unit" }).SelectOptionAsync("8585-302");
         await page.GetByRole(AriaRole.Button, new() { Name = "Check", Exact = true }).ClickAsync();
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { NameRegex = new Regex("^Unit 8585-302") })).ToBeVisibleAsync(new() { Timeout = 30_000 });
-        // Its sessions: client A 165 minutes, B and C 90 each (Assets/make/make-docx-diary.mjs).
+        // Its sessions: "Client A" 165 minutes, "Client B" and "Client C" 90 each, named as the diary writes them (Assets/make/make-docx-diary.mjs).
         await Assertions.Expect(page.GetByRole(AriaRole.List, new() { Name = "Hours per client" }).GetByRole(AriaRole.Listitem))
-            .ToHaveTextAsync(["A2.75 hours", "B1.5 hours", "C1.5 hours"]);
+            .ToHaveTextAsync(["Client A2.75 hours", "Client B1.5 hours", "Client C1.5 hours"]);
         await Assertions.Expect(page.GetByRole(AriaRole.Table, new() { Name = "Unit rules" }).GetByRole(AriaRole.Row, new() { Name = "Minimum hours" })).ToContainTextAsync("Not met");
 
         // Both diaries as one portfolio: 750 + 345 minutes, read from two programs' files.

@@ -11,6 +11,14 @@ internal static class SessionReconciler
 {
     public static List<SessionRecord> Reconcile(IReadOnlyList<DocumentReading> documents, List<ReadWarning> warnings)
     {
+        var merged = new List<(SessionRecord Kept, SessionRecord Again)>();
+        var kept = ReconcileSessions(documents, merged);
+        warnings.AddRange(DuplicateWarnings(merged));
+        return kept;
+    }
+
+    private static List<SessionRecord> ReconcileSessions(IReadOnlyList<DocumentReading> documents, List<(SessionRecord Kept, SessionRecord Again)> warnings)
+    {
         var spelling = new Dictionary<string, string>(StringComparer.Ordinal);
         var kept = new List<SessionRecord>();
         var byKey = new Dictionary<(string?, DateOnly, int), int>();
@@ -50,10 +58,34 @@ internal static class SessionReconciler
         || (first.Location.Table is null) != (second.Location.Table is null)
         || first.Location.Sheet != second.Location.Sheet;
 
-    private static SessionRecord Merge(SessionRecord kept, SessionRecord again, List<ReadWarning> warnings)
+    /// <summary>
+    /// One line per file that repeats another's sessions (an hours log of the diary's 12 sessions is one warning, not 12);
+    /// a single repeated session keeps its own line with both places.
+    /// </summary>
+    private static IEnumerable<ReadWarning> DuplicateWarnings(List<(SessionRecord Kept, SessionRecord Again)> merged)
     {
-        warnings.Add(new ReadWarning(WarningCodes.DuplicateSession,
-            $"the same session (client {kept.ClientRef ?? "?"}, {kept.Date:yyyy-MM-dd}) is also recorded at {kept.Location}; counted once", again.Location));
+        foreach (var group in merged.GroupBy(m => (Again: m.Again.Location.Document, Kept: m.Kept.Location.Document)))
+        {
+            var pairs = group.ToList();
+            if (pairs.Count == 1)
+            {
+                var (kept, again) = pairs[0];
+                yield return new ReadWarning(WarningCodes.DuplicateSession,
+                    $"the same session (client {kept.ClientRef ?? "?"}, {kept.Date:yyyy-MM-dd}) is also recorded at {kept.Location}; counted once", again.Location);
+                continue;
+            }
+            var dates = pairs.Select(p => p.Kept.Date).OfType<DateOnly>().Order().ToList();
+            var span = dates.Count == 0 ? "" : dates[0] == dates[^1] ? $" (all {dates[0]:yyyy-MM-dd})" : $" ({dates[0]:yyyy-MM-dd} to {dates[^1]:yyyy-MM-dd})";
+            var message = group.Key.Again == group.Key.Kept
+                ? $"{pairs.Count} sessions{span} are each written twice in this file (a heading and a table row, say); each counted once"
+                : $"{group.Key.Again} repeats {pairs.Count} sessions{span} already read from {group.Key.Kept}; each counted once";
+            yield return new ReadWarning(WarningCodes.DuplicateSession, message, new ReadLocation(group.Key.Again));
+        }
+    }
+
+    private static SessionRecord Merge(SessionRecord kept, SessionRecord again, List<(SessionRecord Kept, SessionRecord Again)> merged)
+    {
+        merged.Add((kept, again));
         return kept with
         {
             HasReflection = kept.HasReflection || again.HasReflection,

@@ -132,6 +132,26 @@ public class PortfolioCheckerTests
     }
 
     [Fact]
+    public void An_hours_log_repeating_the_diarys_sessions_is_one_warning_not_one_per_session()
+    {
+        var diary = P("Coaching Diary", "Title")
+            + P("Session 1 — 12/03/2025 — 1h 30m — Client A") + P("Session 2 — 19/03/2025 — 2 hours — Client A")
+            + P("Session 3 — 26/03/2025 — 1 hour — Client B");
+        static string Cell(string r, string text) => $"<c r=\"{r}\" t=\"inlineStr\"><is><t>{text}</t></is></c>";
+        var rows = new[] { ("A", "12/03/2025", "1.5"), ("A", "19/03/2025", "2"), ("B", "26/03/2025", "1") }
+            .Select((s, i) => $"<row r=\"{i + 2}\">{Cell($"A{i + 2}", s.Item1)}{Cell($"B{i + 2}", s.Item2)}<c r=\"C{i + 2}\"><v>{s.Item3}</v></c></row>");
+        var log = Xlsx("Log", $"<row r=\"1\">{Cell("A1", "Client")}{Cell("B1", "Date")}{Cell("C1", "Hours")}</row>" + string.Concat(rows));
+
+        var report = Check("8585-302", ("diary.docx", Docx(diary)), ("hours.xlsx", log));
+
+        Assert.Equal(270, report.Hours.TotalMinutes);
+        Assert.Equal(3, report.Sessions.Count);
+        var duplicate = Assert.Single(report.Warnings, w => w.Code == "DUPLICATE_SESSION");
+        Assert.Equal("hours.xlsx", duplicate.Location);
+        Assert.Equal("hours.xlsx repeats 3 sessions (2025-03-12 to 2025-03-26) already read from diary.docx; each counted once", duplicate.Message);
+    }
+
+    [Fact]
     public void Every_criterion_has_evidence_with_location_and_short_excerpt_or_a_no_evidence_finding()
     {
         var longText = string.Join(' ', Enumerable.Repeat("I planned twelve hours across two clients with fortnightly sessions.", 6));

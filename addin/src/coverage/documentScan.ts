@@ -161,5 +161,29 @@ export function readScan(controls: ScannedControl[], kind: string, baseline: Tem
   if (loose) finished.push(loose);
   const position = new Map(controls.map((c, i) => [c.id, i]));
   out.records = [...items.map((i) => records.get(i.id)!), ...finished].sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  inheritClientRefs(out.records, items, parsed);
   return out;
+}
+
+/**
+ * A diary holds one block per client, its sessions nested in it; the learner writes the client's reference once, in the
+ * block's header, so a record without its own reference is the client's whose reference was written last before it:
+ * within its client block when the host lists items, else in the document (the header comes before its sessions).
+ */
+function inheritClientRefs(records: ScannedRecord[], items: ScannedControl[], parsed: Map<number, ReturnType<typeof parseTag>>): void {
+  const clientBlocks = items.filter((i) => parsed.get(i.id)?.value === "client");
+  const scopeOf = (r: ScannedRecord): number => {
+    const holders = clientBlocks.filter((b) => b.id === r.id || b.inner.includes(r.id));
+    return holders.length === 0 ? -1 : holders.sort((a, b) => a.inner.length - b.inner.length)[0]!.id;
+  };
+  const last = new Map<number, { value: string; id: number }>();
+  for (const r of records) {
+    const scope = scopeOf(r);
+    if (r.fields.clientRef) last.set(scope, { value: r.fields.clientRef, id: r.fieldIds.clientRef! });
+    else if (r.form !== "other" && last.has(scope)) {
+      const ref = last.get(scope)!;
+      r.fields.clientRef = ref.value;
+      r.fieldIds.clientRef = ref.id;
+    }
+  }
 }

@@ -184,6 +184,8 @@ function inheritClientRefs(records: ScannedRecord[], items: ScannedControl[], pa
   const last = new Map<number, { value: string; id: number }>();
   for (const r of records) {
     const scope = scopeOf(r);
+    // Items listed but none a client block around this record: its item is all there is to it.
+    if (scope === -1 && items.length > 0) continue;
     if (r.fields.clientRef) last.set(scope, { value: r.fields.clientRef, id: r.fieldIds.clientRef! });
     else if (r.form !== "other" && last.has(scope)) {
       const ref = last.get(scope)!;

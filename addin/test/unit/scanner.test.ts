@@ -73,6 +73,17 @@ describe("scanControls and readScan", () => {
     }
   });
 
+  it("gives a listed item no other item's client reference when no client block holds them", async () => {
+    const session = (ref: string) => control("cd1:i:session", [
+      control("cd1:f:clientRef", ref), control("cd1:f:sessionDate", "05/05/2025"), control("cd1:f:duration", "1 hr"),
+    ], "", undefined, "repeatingSectionItem");
+    installFakeHost(new FakeWordDocument({
+      body: [control("cd1:r:session", [session("Client 1"), session("")], "", undefined, "repeatingSection")],
+      exposes: ["repeatingSection", "repeatingSectionItem"],
+    }));
+    expect((await scan()).records.map((r) => r.fields.clientRef)).toEqual(["Client 1", ""]);
+  });
+
   it("does not count a supervision record's duration as coaching", async () => {
     installFakeHost(new FakeWordDocument({ body: [text("Supervision "), control("cd1:f:sessionDate", "02/06/2025"), control("cd1:f:duration", "1 hour")] }));
     expect(computeHours(await scan("supervision-record"))).toMatchObject({ totalMinutes: 0, sessions: 0 });

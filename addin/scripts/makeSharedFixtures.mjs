@@ -1,5 +1,6 @@
 // Makes tests/shared/generated/: documents of every Word kind (most for unit 8585-301) made by our real generator
-// (`coachdocs generate document`), blank, and one diary filled in the way Word saves typing into a content control
+// (`coachdocs generate document`), blank, and a diary (with and without client references), a reflective log and a
+// supervision record filled in the way Word saves typing into a content control
 // (the control's runs replaced by the typed text, its w:showingPlcHdr removed; nothing else touched), which this
 // script does by editing word/document.xml. Run it after changing the generator, then check the figures in
 // tests/shared/generated/expected.json by hand: they are written from what is filled in here, not from any output.

@@ -5,8 +5,11 @@
 //   - a section or evidence control with fields inside counts only those fields' text (never the labels the template
 //     prints around them, nor the client reference or session number the generator pre-fills); one without fields
 //     counts only the lines its blank template does not already have (the template baseline);
-//   - fields fill the innermost repeating item holding them; a field outside any item fills a running record, and a
-//     key field met twice starts the next one (sessions pasted without Word's "+", or a host that exposes no items).
+//   - fields fill the innermost repeating item holding them (a diary's session, nested in its client's block); a field
+//     outside any item fills a running record, and a key field met twice starts the next one (sessions pasted without
+//     Word's "+", or a host that exposes no items);
+//   - a record without its own client reference is the client's whose reference was written last before it, within
+//     its client block (the diary's Client Ref/ID is written once, in the block's header).
 import { Kinds, parseTag } from "../convention/tagConvention";
 
 /** One cd1 content control as the scanner read it (src/word/scanner.ts), in document order. */
@@ -127,13 +130,15 @@ export function readScan(controls: ScannedControl[], kind: string, baseline: Tem
     if (!tag) continue;
     const item = itemOf.get(c.id);
     const form = item ? formOf(parsed.get(item.id)!.value, kind) : kind;
+    // A section in a block that is no form of its own (a diary's client block) is the document's: coaching-diary#clientGoals.
+    const sectionForm = form === "other" ? kind : form;
     if (tag.kind === Kinds.repeatingItem) {
       recordOf(c);
     } else if (tag.kind === Kinds.section) {
-      const text = ownText(c, form);
-      if (text.length > 0 && form !== "") out.sections.push({ id: c.id, key: `${form}#${tag.value}`, name: tag.value, text });
+      const text = ownText(c, sectionForm);
+      if (text.length > 0 && sectionForm !== "") out.sections.push({ id: c.id, key: `${sectionForm}#${tag.value}`, name: tag.value, text });
     } else if (tag.kind === Kinds.evidence) {
-      const text = ownText(c, form);
+      const text = ownText(c, sectionForm);
       if (text.length > 0) out.evidence.push({ id: c.id, criteria: tag.criteria, text });
     } else if (tag.kind === Kinds.field) {
       let name = tag.value;
@@ -161,5 +166,31 @@ export function readScan(controls: ScannedControl[], kind: string, baseline: Tem
   if (loose) finished.push(loose);
   const position = new Map(controls.map((c, i) => [c.id, i]));
   out.records = [...items.map((i) => records.get(i.id)!), ...finished].sort((a, b) => position.get(a.id)! - position.get(b.id)!);
+  inheritClientRefs(out.records, items, parsed);
   return out;
+}
+
+/**
+ * A diary holds one block per client, its sessions nested in it; the learner writes the client's reference once, in the
+ * block's header, so a record without its own reference is the client's whose reference was written last before it:
+ * within its client block when the host lists items, else in the document (the header comes before its sessions).
+ */
+function inheritClientRefs(records: ScannedRecord[], items: ScannedControl[], parsed: Map<number, ReturnType<typeof parseTag>>): void {
+  const clientBlocks = items.filter((i) => parsed.get(i.id)?.value === "client");
+  const scopeOf = (r: ScannedRecord): number => {
+    const holders = clientBlocks.filter((b) => b.id === r.id || b.inner.includes(r.id));
+    return holders.length === 0 ? -1 : holders.sort((a, b) => a.inner.length - b.inner.length)[0]!.id;
+  };
+  const last = new Map<number, { value: string; id: number }>();
+  for (const r of records) {
+    const scope = scopeOf(r);
+    // Items listed but none a client block around this record: its item is all there is to it.
+    if (scope === -1 && items.length > 0) continue;
+    if (r.fields.clientRef) last.set(scope, { value: r.fields.clientRef, id: r.fieldIds.clientRef! });
+    else if (r.form !== "other" && last.has(scope)) {
+      const ref = last.get(scope)!;
+      r.fields.clientRef = ref.value;
+      r.fieldIds.clientRef = ref.id;
+    }
+  }
 }

@@ -164,39 +164,39 @@ describe("a blank diary our generator made", () => {
     await standInCall(page, "fill", "cd1:f:reality", 0, "She said meetings drift because nobody owns the agenda.");
     await page.click("#tab-criteria");
     await standInCall(page, "select", "nobody owns the agenda");
-    await page.focus("#pick-2\\.3");
+    await page.focus("#pick-3\\.3");
     await page.keyboard.press("Space");
-    expect(await text(page, "#tag-button")).toBe("Tag selection with AC 2.3");
+    expect(await text(page, "#tag-button")).toBe("Tag selection with AC 3.3");
     await page.focus("#tag-button");
     await page.keyboard.press("Enter");
 
-    await expect.poll(() => text(page, "#ac-2\\.3 .status-chip")).toBe("1 tagged passage");
-    const made = (await controls(page)).find((c) => c.tag === "cd1:ac:2.3")!;
-    expect(made).toMatchObject({ title: "AC 2.3", text: "nobody owns the agenda" });
+    await expect.poll(() => text(page, "#ac-3\\.3 .status-chip")).toBe("1 tagged passage");
+    const made = (await controls(page)).find((c) => c.tag === "cd1:ac:3.3")!;
+    expect(made).toMatchObject({ title: "AC 3.3", text: "nobody owns the agenda" });
     expect(made.color).toMatch(/^#[0-9A-F]{6}$/);
-    // The written field fills the session-goal section (1.2, 2.2, 2.4 by design), the tag adds 2.3.
-    expect(await page.locator("#figure-covered").textContent()).toBe(`4 of ${allCriteria(unit).length}`);
-    expect(await text(page, "#status")).toContain("Tagged the selection with AC 2.3");
+    // The written field is inside the session record (tagged 2.2, 2.3, 2.4) and its goal section (1.2); the tag adds 3.3.
+    expect(await page.locator("#figure-covered").textContent()).toBe(`5 of ${allCriteria(unit).length}`);
+    expect(await text(page, "#status")).toContain("Tagged the selection with AC 3.3");
   });
 
   it("tags one passage with two ACs, jumps to it, and untags one AC keeping the text", async () => {
     await standInCall(page, "fill", "cd1:f:willingness", 0, "Keen to try a rotating chair next week.");
     await standInCall(page, "select", "rotating chair");
+    await page.check("#pick-3\\.1");
     await page.check("#pick-3\\.3");
-    await page.check("#pick-2\\.3");
     await page.click("#tag-button");
-    await expect.poll(async () => (await controls(page)).map((c) => c.tag)).toContain("cd1:ac:2.3,3.3");
-    expect(await text(page, "#ac-2\\.3 .status-chip")).toBe("2 tagged passages");
+    await expect.poll(async () => (await controls(page)).map((c) => c.tag)).toContain("cd1:ac:3.1,3.3");
+    expect(await text(page, "#ac-3\\.3 .status-chip")).toBe("2 tagged passages");
     await page.evaluate(() => window.scrollTo(0, 0));
     await shot(page, "criteria");
 
     await standInCall(page, "select", "nobody owns");
-    await page.getByRole("button", { name: "Go to passage 2 for AC 2.3" }).click();
+    await page.getByRole("button", { name: "Go to passage 2 for AC 3.3" }).click();
     await expect.poll(async () => String(await standInCall(page, "selectionText")).trim()).toBe("rotating chair");
 
-    await page.getByRole("button", { name: "Remove AC 3.3 from passage 1" }).click();
-    await expect.poll(async () => (await controls(page)).filter((c) => c.tag.startsWith("cd1:ac:2.3")).map((c) => c.tag))
-      .toEqual(["cd1:ac:2.3", "cd1:ac:2.3"]);
+    await page.getByRole("button", { name: "Remove AC 3.1 from passage 1" }).click();
+    await expect.poll(async () => (await controls(page)).filter((c) => c.tag.startsWith("cd1:ac:3.3")).map((c) => c.tag))
+      .toEqual(["cd1:ac:3.3", "cd1:ac:3.3"]);
     expect((await controls(page)).find((c) => c.text === "rotating chair")).toBeTruthy();
     expect(await text(page, "#status")).toContain("its text is kept");
   });
@@ -249,7 +249,8 @@ describe("a filled diary our generator made", () => {
       Hours: `${formatMinutes(diary.minutes)} of ${formatMinutes(360)} needed`, Sessions: String(diary.sessions),
       Clients: String(diary.clients), "ACs with evidence": `${diary.covered.length} of ${all()}`,
     });
-    expect(await text(page, "#coverage")).toContain("Session 4: “tbc”");
+    // Sessions in document order: Client A's three (the third "tbc"), then Client B's.
+    expect(await text(page, "#coverage")).toContain("Session 3: “tbc”");
     await shot(page, "coverage");
   });
 
@@ -321,7 +322,8 @@ describe("a filled diary our generator made", () => {
 
     await page.click("#tab-check");
     await page.getByRole("button", { name: "Go to session 2" }).click();
-    await expect.poll(async () => String(await standInCall(page, "selectionText")).trim()).toBe("90 mins");
+    // Session 2 in document order: Client A's second, 10:00-11:15.
+    await expect.poll(async () => String(await standInCall(page, "selectionText")).trim()).toBe("10:00-11:15");
     await page.unroute("**/api/check");
   });
 

@@ -45,6 +45,45 @@ describe("scanControls and readScan", () => {
     expect(computeHours(s)).toMatchObject({ totalMinutes: 120, sessions: 1, unreadable: [] });
   });
 
+  it("reads a diary per client: sessions nested in a client block take the reference written in its header", async () => {
+    const hint = "Click or tap here to enter text.";
+    const session = (date: string, duration: string) => control("cd1:i:session", [
+      control("cd1:s:sessionRecord", [
+        text("Client Ref/ID "), control("cd1:f:clientRef", "", "", hint),
+        text(" Date of Session "), control("cd1:f:sessionDate", date), text(" Duration "), control("cd1:f:duration", duration),
+      ]),
+    ], "", undefined, "repeatingSectionItem");
+    const client = (ref: string, goals: string, sessions: ReturnType<typeof session>[]) => control("cd1:i:client", [
+      text("Client Ref/ID "), control("cd1:f:clientRef", ref, "", ref ? undefined : hint),
+      control("cd1:s:clientGoals", [text("What are the client's goals? "), control("cd1:f:clientGoals", goals, "", goals ? undefined : hint)]),
+      control("cd1:r:session", sessions, "", undefined, "repeatingSection"),
+    ], "", undefined, "repeatingSectionItem");
+    const body = [control("cd1:r:client", [
+      client("Client 1", "Lead the team meeting", [session("05/05/2025", "1 hr"), session("12/05/2025", "30 mins")]),
+      client("Client 2", "", [session("19/05/2025", "45 mins")]),
+    ], "", undefined, "repeatingSection")];
+    for (const exposes of [["repeatingSection", "repeatingSectionItem"] as const, [] as const]) {
+      installFakeHost(new FakeWordDocument({ body, exposes: [...exposes] }));
+      const s = await scan();
+      // The client block's section is the diary's, as the catalogue names it; its header is no session.
+      expect(s.sections.map((x) => x.key)).toEqual(["coaching-diary#clientGoals", "coaching-diary#sessionRecord", "coaching-diary#sessionRecord", "coaching-diary#sessionRecord"]);
+      const sessions = s.records.filter((r) => r.fields.duration);
+      expect(sessions.map((r) => r.fields.clientRef)).toEqual(["Client 1", "Client 1", "Client 2"]);
+      expect(computeHours(s)).toMatchObject({ totalMinutes: 135, sessions: 3, clients: 2 });
+    }
+  });
+
+  it("gives a listed item no other item's client reference when no client block holds them", async () => {
+    const session = (ref: string) => control("cd1:i:session", [
+      control("cd1:f:clientRef", ref), control("cd1:f:sessionDate", "05/05/2025"), control("cd1:f:duration", "1 hr"),
+    ], "", undefined, "repeatingSectionItem");
+    installFakeHost(new FakeWordDocument({
+      body: [control("cd1:r:session", [session("Client 1"), session("")], "", undefined, "repeatingSection")],
+      exposes: ["repeatingSection", "repeatingSectionItem"],
+    }));
+    expect((await scan()).records.map((r) => r.fields.clientRef)).toEqual(["Client 1", ""]);
+  });
+
   it("does not count a supervision record's duration as coaching", async () => {
     installFakeHost(new FakeWordDocument({ body: [text("Supervision "), control("cd1:f:sessionDate", "02/06/2025"), control("cd1:f:duration", "1 hour")] }));
     expect(computeHours(await scan("supervision-record"))).toMatchObject({ totalMinutes: 0, sessions: 0 });

@@ -28,12 +28,25 @@ public class GeneratedDocumentFiguresTests
 
         if (c.GetProperty("kind").GetString() is { } kind)
             Assert.All(report.Documents, d => Assert.Equal(kind, d.Kind));
-        Assert.Equal(c.GetProperty("sessions").GetInt32(), report.Sessions.Count);
-        Assert.Equal(c.GetProperty("minutes").GetInt32(), report.Hours.TotalMinutes);
-        Assert.Equal(c.GetProperty("clients").GetInt32(), report.Clients);
-        Assert.Equal(c.GetProperty("supervisionSessions").GetInt32(), report.Supervision.Sessions);
-        Assert.Equal(c.GetProperty("unreadable").GetInt32(), report.Findings.Count(f => f.Code == FindingCodes.UnreadableDuration));
+        Figure(c, "sessions", report.Sessions.Count);
+        Figure(c, "minutes", report.Hours.TotalMinutes);
+        Figure(c, "clients", report.Clients);
+        Figure(c, "supervisionSessions", report.Supervision.Sessions);
+        Figure(c, "unreadable", report.Findings.Count(f => f.Code == FindingCodes.UnreadableDuration));
         var covered = c.GetProperty("covered").EnumerateArray().Select(r => r.GetString()!).ToList();
         Assert.Equal(covered, report.Criteria.Where(x => x.Status != "missing").Select(x => x.Ref).ToList());
+    }
+
+    /// <summary>
+    /// A figure the check must read as the table gives it; or, when the row marks it csharpPending (the reader is known
+    /// not to read it yet, with the reason), one it must still read otherwise, so the mark comes off when the reader is fixed.
+    /// </summary>
+    private static void Figure(JsonElement c, string figure, int actual)
+    {
+        var expected = c.GetProperty(figure).GetInt32();
+        if (c.TryGetProperty("csharpPending", out var pending) && pending.TryGetProperty(figure, out _))
+            Assert.NotEqual(expected, actual);
+        else
+            Assert.Equal(expected, actual);
     }
 }

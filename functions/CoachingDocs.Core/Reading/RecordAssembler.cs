@@ -133,7 +133,7 @@ internal sealed partial class RecordAssembler(DocumentReading reading)
         draft.Get(FieldNames.SessionNumber) is { } text && Digits().Match(text) is { Success: true } m
         && int.TryParse(m.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var n) ? n : null;
 
-    private static string? Client(RecordDraft draft) => AsWritten(draft.Get(FieldNames.ClientRef));
+    private static string? Client(RecordDraft draft) => AsWritten(draft.Get(FieldNames.ClientRef) ?? draft.InheritedClientRef);
 
     /// <summary>A client reference as the learner wrote it (trimmed, without trailing punctuation): reports show it so.</summary>
     public static string? AsWritten(string? text)

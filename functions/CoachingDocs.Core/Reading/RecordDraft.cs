@@ -13,6 +13,12 @@ internal sealed class RecordDraft(string? form, ReadLocation location)
     };
 
     public string? Form { get; } = form;
+
+    /// <summary>
+    /// The client reference of the block this record sits in (a per-client diary's header names the client once, above
+    /// its sessions); used only when the record names no client of its own.
+    /// </summary>
+    public string? InheritedClientRef { get; init; }
     public ReadLocation Location { get; set; } = location;
     public Dictionary<string, (string Value, ReadLocation Location, DurationUnitHint Hint)> Fields { get; } = new(StringComparer.Ordinal);
     public List<(string Field, string Value)> Texts { get; } = [];

@@ -112,7 +112,10 @@ internal sealed class TaggedReader
         switch (tag.Kind)
         {
             case TagConvention.RepeatingItemKind:
-                var draft = new RecordDraft(FormOf(tag.Value), Location(tag.Value, ++_items));
+                var draft = new RecordDraft(FormOf(tag.Value), Location(tag.Value, ++_items))
+                {
+                    InheritedClientRef = item?.Get(FieldNames.ClientRef) ?? item?.InheritedClientRef,
+                };
                 return (content, draft, draft);
             case TagConvention.FieldKind:
                 var value = ContentText(sdt);

@@ -1,4 +1,5 @@
 using CoachingDocs.Core.Catalogue;
+using CoachingDocs.Core.OpenXml;
 using CoachingDocs.Core.Reading;
 using CoachingDocs.Core.Reports;
 
@@ -18,13 +19,13 @@ public static class CriterionEvidenceLocator
 
     public static IReadOnlyList<ReportCriterion> Locate(Unit unit, IReadOnlyList<DocumentReading> documents, PortfolioFacts facts, List<Finding> findings)
     {
-        var passages = documents.SelectMany(d => d.Evidence).Concat(RecordEvidence(unit, facts)).ToList();
+        var passages = documents.SelectMany(d => d.Evidence).Concat(RecordEvidence(unit, facts)).Concat(WrittenRecords(documents, facts)).ToList();
         var criteria = new List<ReportCriterion>();
         foreach (var ac in unit.Criteria)
         {
             var designed = new HashSet<string>(ac.EvidencedBy ?? [], StringComparer.Ordinal);
             var evidence = passages
-                .Where(p => p.Criteria.Contains(ac.Ref, StringComparer.OrdinalIgnoreCase) || (p.Section is { } s && designed.Contains(s)))
+                .Where(p => p.Criteria.Contains(ac.Ref, StringComparer.OrdinalIgnoreCase) || (p.Section is { } s && Evidences(s, designed)))
                 .OrderBy(p => p.Source)
                 .Select(p => new ReportEvidence(SourceName(p.Source), p.Location.ToString(), Excerpt(p.Text)))
                 .DistinctBy(e => (e.Location, e.Excerpt)) // a generated section is also wrapped in an evidence tag: list it once
@@ -35,6 +36,27 @@ public static class CriterionEvidenceLocator
             criteria.Add(new ReportCriterion(ac.Ref, ac.Text, evidence.Count > 0 ? "evidenced" : "missing", evidence));
         }
         return criteria;
+    }
+
+    /// <summary>A section evidences what it is designed for, and what its record is (a session's goal is a session record).</summary>
+    private static bool Evidences(string section, HashSet<string> designed) =>
+        designed.Contains(section) || (SectionNames.RecordOf.TryGetValue(section, out var record) && designed.Contains(record));
+
+    /// <summary>
+    /// The sessions and supervision sessions the learner wrote in a document (not a spreadsheet's hours log): the
+    /// diary's session records and the supervision records, whatever the layout called their columns. The sessions are
+    /// the ones the rules count, so a blank template's printed rows (no date, no duration) are never among them.
+    /// </summary>
+    private static IEnumerable<EvidencePassage> WrittenRecords(IReadOnlyList<DocumentReading> documents, PortfolioFacts facts)
+    {
+        var written = documents.Where(d => d.Mode != ReadingMode.Spreadsheet && d.Kind != DocumentKinds.HoursLog)
+            .Select(d => d.FileName).ToHashSet(StringComparer.Ordinal);
+        foreach (var file in facts.Sessions.Where(s => written.Contains(s.Location.Document)).GroupBy(s => s.Location.Document))
+            yield return new EvidencePassage([], DocumentKinds.CoachingDiary + "#" + SectionNames.SessionRecord, Count(file.Count(), "session record"),
+                new ReadLocation(file.Key, file.First().Location.Section, file.First().Location.Session), EvidenceSource.Records);
+        foreach (var file in facts.Supervision.Where(s => written.Contains(s.Location.Document)).GroupBy(s => s.Location.Document))
+            yield return new EvidencePassage([], DocumentKinds.SupervisionRecord + "#supervision", Count(file.Count(), "supervision record"),
+                new ReadLocation(file.Key, file.First().Location.Section), EvidenceSource.Records);
     }
 
     private static string SourceName(EvidenceSource source) => source switch

@@ -25,6 +25,33 @@ public static class SectionNames
         [DocumentKinds.AuthenticityDeclaration] = ["declaration"],
     };
 
+    /// <summary>
+    /// The record section each part of a record sits in, as the templates nest them (a session record holds its goal,
+    /// options, actions and feedback; a reflective log entry its answers; a supervision record its outcomes; the
+    /// observation its strengths and development areas). A part written is its record written, for documents read by
+    /// tags and by labels alike.
+    /// </summary>
+    public static readonly IReadOnlyDictionary<string, string> RecordOf = new Dictionary<string, string>(StringComparer.Ordinal)
+    {
+        [DocumentKinds.CoachingDiary + "#sessionGoal"] = DocumentKinds.CoachingDiary + "#" + SessionRecord,
+        [DocumentKinds.CoachingDiary + "#sessionOptions"] = DocumentKinds.CoachingDiary + "#" + SessionRecord,
+        [DocumentKinds.CoachingDiary + "#sessionActions"] = DocumentKinds.CoachingDiary + "#" + SessionRecord,
+        [DocumentKinds.CoachingDiary + "#sessionFeedback"] = DocumentKinds.CoachingDiary + "#" + SessionRecord,
+        [DocumentKinds.ReflectiveLog + "#sessionOverall"] = DocumentKinds.ReflectiveLog + "#entry",
+        [DocumentKinds.ReflectiveLog + "#whatHappened"] = DocumentKinds.ReflectiveLog + "#entry",
+        [DocumentKinds.ReflectiveLog + "#relationship"] = DocumentKinds.ReflectiveLog + "#entry",
+        [DocumentKinds.ReflectiveLog + "#reflection"] = DocumentKinds.ReflectiveLog + "#entry",
+        [DocumentKinds.ReflectiveLog + "#actions"] = DocumentKinds.ReflectiveLog + "#entry",
+        [DocumentKinds.SupervisionRecord + "#supervisionTime"] = DocumentKinds.SupervisionRecord + "#supervision",
+        [DocumentKinds.SupervisionRecord + "#outcomes"] = DocumentKinds.SupervisionRecord + "#supervision",
+        [DocumentKinds.SupervisionRecord + "#actions"] = DocumentKinds.SupervisionRecord + "#supervision",
+        [DocumentKinds.ObservationFeedback + "#strengths"] = DocumentKinds.ObservationFeedback + "#observation",
+        [DocumentKinds.ObservationFeedback + "#developmentAreas"] = DocumentKinds.ObservationFeedback + "#observation",
+    };
+
+    /// <summary>The diary's section that holds one session: the records the hours and individuals rules count.</summary>
+    public const string SessionRecord = "sessionRecord";
+
     public static bool Exists(string kind, string section) =>
         ByKind.TryGetValue(kind, out var sections) && sections.Contains(section, StringComparer.Ordinal);
 }

@@ -56,16 +56,20 @@ internal static class FormLabels
         Add(new(null, "sessionFeedback"), "Feedback you gave to the client", "Feedback given to the client", "Feedback given");
         Add(new(FieldNames.Feedback, "sessionFeedback"), "Feedback from coachee on the coaching session", "Feedback from coachee",
             "Feedback from client", "Client feedback", "Coachee feedback", "Feedback received", "Feedback");
+        // The reflective log's sections as the seed's form groups its questions (templates/reflective-log.docx): the
+        // questioning and listening answers are "whatHappened" (the communication skills of 8585 AC 3.3), the feedback
+        // questions "reflection", the improvement "actions"; a general reflection is "reflection", key learning the entry.
         Add(new(FieldNames.Reflection, "reflection"), "Reflection", "Reflections", "My reflection", "Reflection on the session",
             "Coach reflection", "Reflective notes", "Reflection on session",
-            "How well did you use questioning in the session? Please give examples",
-            "How well did you use listening in the session? Please give examples",
-            "What was the impact of the feedback given to the client at this session?");
-        Add(new(FieldNames.Reflection, "whatHappened"), "What happened", "What happened?", "Summary of session", "Session summary",
-            "What feedback did you receive from the client?");
+            "What was the impact of the feedback given to the client at this session?", "What feedback did you receive from the client?");
+        Add(new(FieldNames.Reflection, "whatHappened"), "How well did you use questioning in the session? Please give examples",
+            "How well did you use listening in the session? Please give examples");
+        Add(new(FieldNames.Reflection, "sessionOverall"), "What happened", "What happened?", "Summary of session", "Session summary",
+            "Own reflections on the session overall", "Details of models, techniques and tools used");
+        Add(new(FieldNames.Reflection, "relationship"), "Relationship management (remaining ethical and non-judgmental)");
         // GROW's "Reality" is the client's situation, written in the session record: no reflection on the coaching.
-        Add(new(null, "sessionReality"), "Reality/current situation", "Reality", "Current situation", "Reality / current situation");
-        Add(new(FieldNames.Reflection, "learning"), "What I learned", "Learning", "Key learning", "Learning points", "What did I learn?");
+        Add(new(null, SectionNames.SessionRecord), "Reality/current situation", "Reality", "Current situation", "Reality / current situation");
+        Add(new(FieldNames.Reflection, "entry"), "What I learned", "Learning", "Key learning", "Learning points", "What did I learn?");
         Add(new(FieldNames.Reflection, "actions"), "How could you improve your coaching for the next session?", "What will I do differently",
             "Improvements for next session");
         Add(new(FieldNames.ExceptionalReason, null), "Exceptional circumstances", "Reason for a third individual", "Reason for third individual",
@@ -81,14 +85,15 @@ internal static class FormLabels
             "Key coach attributes", "Please rate your coach", "Venue", "Location", "Centre name", "Centre number", "Registration number",
             "Learner registration no", "Unit", "Review of client's progress from last session (if applicable)", "Review of progress");
         Add(new(Ignored, "clientPlan"), "Brief profile of the client", "What are the anticipated benefits of coaching for this client?",
-            "Where will you meet for the sessions?", "What makes this venue suitable?", "What are the client's goals or outcomes, relevant to their context?",
+            "Where will you meet for the sessions?", "What makes this venue suitable?",
             "Coaching plan", "Client profile");
+        Add(new(Ignored, "clientGoals"), "What are the client's goals or outcomes, relevant to their context?", "Client's goals", "Overall goals");
         Add(new(Ignored, "diagnostics"), "Name of diagnostic used", "Client's learning style", "Other diagnostic tools if used & results",
             "Outcome of diagnostics used with the client", "Diagnostic", "Diagnostics used");
         Add(new(Ignored, "swot"), "Strengths", "Weaknesses / areas for development", "Weaknesses", "Opportunities", "Threats / barriers", "Threats");
         Add(new(Ignored, "outcomes"), "Summarise below the outcomes of a supervision session with your tutor", "Outcomes",
             "Outcomes of supervision", "Supervision outcomes", "Summary of outcomes");
-        Add(new(Ignored, "issuesDiscussed"), "Issues discussed", "Topics discussed", "What was discussed");
+        Add(new(Ignored, "supervision"), "Issues discussed", "Topics discussed", "What was discussed");
         Add(new(Ignored, "actions"), "What will you do now to improve your coaching practice?", "Actions for my practice");
         Add(new(Ignored, "mostUseful"), "Please describe your overall experience of coaching with your coach and to what extent you achieved your goals",
             "What was most useful?", "Most useful");
@@ -105,9 +110,9 @@ internal static class FormLabels
         Add(new(Ignored, null), "End Date of Activity", "Number of sessions planned", "Signature of supervisor/tutor", "Notes", "Comments",
             "Unit title", "poor", "Score (1-10)", "Learner Registration No.", "Name of learner");
         Add(new(Ignored, "ratings"), "excellent");
-        Add(new(FieldNames.Reflection, "learning"), "What key learning from this session will support your continuous professional development?");
-        Add(new(Ignored, "issuesDiscussed"), "What did you bring to supervision (clients, sessions, issues)?");
-        Add(new(Ignored, "observerComments"), "Overall comments of the supervisor/tutor", "Observer comments");
+        Add(new(FieldNames.Reflection, "entry"), "What key learning from this session will support your continuous professional development?");
+        Add(new(Ignored, "supervision"), "What did you bring to supervision (clients, sessions, issues)?");
+        Add(new(Ignored, "observation"), "Overall comments of the supervisor/tutor", "Observer comments");
         Add(new(Ignored, "reviews"), "Progress against my objectives", "Progress review");
         Add(new(PlanDate, null), "Plan end date", "End date of plan");
         Add(new(Mode, null), "Individual/group", "Individual or group", "Type", "Session type", "Group/individual");

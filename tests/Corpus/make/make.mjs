@@ -19,8 +19,14 @@ const out = join(here, "..", "cases");
 const unitOf = (id) => JSON.parse(readFileSync(join(repo, "templates", "catalogue", "units", `${id}.json`), "utf8"));
 const work = join(tmpdir(), `corpus-${process.pid}`);
 const pending = { html: [], fodt: [], odt: [], csv: [], fods: [] }; // converted in batches by LibreOffice at the end
+// --truth-only: recompute every case's truth.json from the same data (after a catalogue or evidence change) and leave
+// the documents as they are; our own packs are still generated (in the work directory) for what they evidence.
+const truthOnly = process.argv.includes("--truth-only");
+// Our packs' evidence is what the generator that made them put around the fields filled: with --truth-only, point
+// CORPUS_OURS_REPO at a checkout of the commit that made the committed packs (docs/corpus.md).
+const oursRepo = process.env.CORPUS_OURS_REPO ?? repo;
 mkdirSync(work, { recursive: true });
-rmSync(out, { recursive: true, force: true });
+if (!truthOnly) rmSync(out, { recursive: true, force: true });
 
 const written = [];
 for (const [index, c] of cases.entries()) {
@@ -34,6 +40,8 @@ for (const [index, c] of cases.entries()) {
   if (unit.markSheet) c.markSheet = unit.markSheet;
   const dir = join(out, `${String(index + 1).padStart(3, "0")}-${c.name}`);
   mkdirSync(dir, { recursive: true });
+  // The truth is of the documents the case holds: a kind the catalogue gained since they were made is not among them.
+  if (truthOnly) c.files = c.files.filter((f) => existsSync(join(dir, f.name)));
 
   // What the files actually carry: a reflection or feedback only counts where a layout writes it.
   const rendersR = c.files.some((f) => (f.layouts ?? []).some((l) => layouts[l].rendersReflections?.(f)) || f.reflections);
@@ -49,6 +57,7 @@ for (const [index, c] of cases.entries()) {
       evidence.push(...f.layouts.flatMap((l) => layouts[l].evidence(c, f)));
       const meta = { title: `${c.unit} ${basename(f.name, ".docx")}`, creator: c.coach };
       const stem = join(work, `${index}-${basename(f.name, ".docx")}`);
+      if (truthOnly) continue;
       if (f.via === "npm-docx") writeFileSync(target, await toDocx(blocks, meta));
       else if (f.via === "libreoffice-html") { writeFileSync(stem + ".html", toHtml(blocks, meta)); pending.html.push([stem + ".html", target]); }
       else if (f.via === "libreoffice-fodt") { writeFileSync(stem + ".fodt", toFodt(blocks, meta)); pending.fodt.push([stem + ".fodt", target]); }
@@ -58,21 +67,23 @@ for (const [index, c] of cases.entries()) {
         execFileSync("pandoc", [stem + ".md", "-f", "markdown", "-t", "docx", "-o", target]);
       } else throw new Error(`${c.name}: unknown producer ${f.via}`);
     } else if (f.sheet) {
+      evidence.push(...(f.evidence ?? []));
+      if (truthOnly) continue;
       if (f.via === "exceljs") await workbook(c, f).xlsx.writeFile(target);
       else if (f.via === "libreoffice-calc-csv") { const p = join(work, `${index}-${basename(f.name, ".xlsx")}.csv`); writeFileSync(p, csv(c, f)); pending.csv.push([p, target]); }
       else if (f.via === "libreoffice-calc-fods") { const p = join(work, `${index}-${basename(f.name, ".xlsx")}.fods`); writeFileSync(p, fods(c, f)); pending.fods.push([p, target]); }
       else throw new Error(`${c.name}: unknown producer ${f.via}`);
-      evidence.push(...(f.evidence ?? []));
     } else if (f.ours) {
-      const result = await ourDocument(repo, work, c, f, index);
+      const result = await ourDocument(oursRepo, work, c, f, index);
       evidence.push(...result.evidence);
+      if (truthOnly) continue;
       if (f.ours.resave) pending.odt.push([result.path, target, "docx"]); else copyFileSync(result.path, target);
     }
   }
   written.push([dir, c, unit, evidence]);
 }
 
-convert();
+if (!truthOnly) convert();
 for (const [dir, c, unit, evidence] of written) {
   for (const f of c.files) if (!existsSync(join(dir, f.name))) throw new Error(`${c.name}: ${f.name} was not produced`);
   writeFileSync(join(dir, "truth.json"), JSON.stringify(computeTruth(c, unit, evidence), null, 2) + "\n");

@@ -89,7 +89,10 @@ export function computeTruth(c, unit, evidence) {
     marks = { awarded, statedTotal: c.marks.statedTotal ?? null };
   }
 
-  const has = new Set(evidence);
+  // A part of a record written is its record written, as the templates nest them (a session's goal sits in its session
+  // record, a reflective log's answers in its entry, supervision outcomes in the supervision record, the observer's
+  // strengths in the observation).
+  const has = new Set(evidence.flatMap((e) => (RECORD_OF[e] ? [e, RECORD_OF[e]] : [e])));
   for (const lo of unit.learningOutcomes) {
     for (const ac of lo.criteria) {
       const kinds = ruleAc(ac);
@@ -118,3 +121,10 @@ export function computeTruth(c, unit, evidence) {
     findings: [...findings].sort(),
   };
 }
+
+const RECORD_OF = Object.fromEntries([
+  ...["sessionGoal", "sessionOptions", "sessionActions", "sessionFeedback"].map((x) => [`coaching-diary#${x}`, "coaching-diary#sessionRecord"]),
+  ...["sessionOverall", "whatHappened", "relationship", "reflection", "actions"].map((x) => [`reflective-log#${x}`, "reflective-log#entry"]),
+  ...["supervisionTime", "outcomes", "actions"].map((x) => [`supervision-record#${x}`, "supervision-record#supervision"]),
+  ...["strengths", "developmentAreas"].map((x) => [`observation-feedback#${x}`, "observation-feedback#observation"]),
+]);

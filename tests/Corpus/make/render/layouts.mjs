@@ -96,7 +96,8 @@ export const layouts = {
       }
       return b;
     },
-    evidence: (c) => (active(c).some((s) => s.reflection) ? ["reflective-log#reflection", "ac:3.1"] : []),
+    // The seed's questions: questioning and listening (whatHappened), the feedback (reflection), the improvement (actions).
+    evidence: (c) => (active(c).some((s) => s.reflection) ? ["reflective-log#whatHappened", "reflective-log#reflection", "reflective-log#actions", "ac:3.1"] : []),
   },
 
   // A reflective log kept as headings "Session n – Client – date" with a paragraph each, and a key-learning line.
@@ -111,7 +112,7 @@ export const layouts = {
       }
       return b;
     },
-    evidence: (c) => (active(c).some((s) => s.reflection) ? ["reflective-log#reflection", "reflective-log#learning"] : []),
+    evidence: (c) => (active(c).some((s) => s.reflection) ? ["reflective-log#reflection", "reflective-log#entry"] : []),
   },
 
   supervisionOutcomes: {
@@ -146,7 +147,7 @@ export const layouts = {
       if (c.supervision.length) b.push(H(2, "Supervision"), T([["Date", "Duration", "Outcomes"], ...c.supervision.map((v) => [v.dateText, v.dur, v.outcomes])], 1));
       return b;
     },
-    evidence: (c) => [...(active(c).some((s) => s.goal) ? ["coaching-diary#sessionGoal"] : []), ...(active(c).some((s) => s.feedback) ? ["coaching-diary#sessionFeedback"] : []),
+    evidence: (c) => [...records(c), ...(active(c).some((s) => s.goal) ? ["coaching-diary#sessionGoal"] : []), ...(active(c).some((s) => s.feedback) ? ["coaching-diary#sessionFeedback"] : []),
       ...(c.supervision.length ? ["supervision-record#outcomes"] : [])],
   },
 
@@ -164,7 +165,7 @@ export const layouts = {
       if (c.supervision.length) b.push(H(2, "Supervision sessions"), T([["Date", "Duration", "Outcomes"], ...c.supervision.map((v) => [v.dateText, v.dur, v.outcomes])], 1));
       return b;
     },
-    evidence: (c) => [...(active(c).some((s) => s.goal) ? ["coaching-diary#sessionGoal"] : []), ...(c.supervision.length ? ["supervision-record#outcomes"] : [])],
+    evidence: (c) => [...records(c), ...(active(c).some((s) => s.goal) ? ["coaching-diary#sessionGoal"] : []), ...(c.supervision.length ? ["supervision-record#outcomes"] : [])],
   },
 
   // A log with start and finish times and no duration column (the duration is the difference).
@@ -175,7 +176,7 @@ export const layouts = {
         T([["Date", "Client", "Start", "Finish", "Client feedback"], ...active(c).map((s) => [s.dateText, s.client, s.start, s.end, s.feedback ?? ""])], 1),
         ...(c.supervision.length ? [H(2, "Supervision"), T([["Date", "Start", "Finish", "Outcomes"], ...c.supervision.map((v) => [v.dateText, "16:00", clock(16 * 60 + v.minutes), v.outcomes])], 1)] : [])];
     },
-    evidence: (c) => [...(active(c).some((s) => s.feedback) ? ["coaching-diary#sessionFeedback"] : []), ...(c.supervision.length ? ["supervision-record#outcomes"] : [])],
+    evidence: (c) => [...records(c), ...(active(c).some((s) => s.feedback) ? ["coaching-diary#sessionFeedback"] : []), ...(c.supervision.length ? ["supervision-record#outcomes"] : [])],
   },
 
   // Legacy L3 D3.03 Coaching Diary: the coach is the "Learner Name", the coachees are "Learner 1/2", dates dd/mm/yy,
@@ -204,7 +205,7 @@ export const layouts = {
       if (c.overallReflection) b.push(H(2, "Reflections on the effectiveness of coaching activity"), P(c.overallReflection));
       return b;
     },
-    evidence: (c) => [...(c.clients.some((x) => x.profile) ? ["coaching-diary#diagnostics"] : []), ...(active(c).some((s) => s.goal) ? ["coaching-diary#sessionGoal"] : []),
+    evidence: (c) => [...records(c), ...(c.clients.some((x) => x.profile) ? ["coaching-diary#diagnostics"] : []), ...(active(c).some((s) => s.goal) ? ["coaching-diary#sessionGoal"] : []),
       ...(c.clients.some((x) => x.venue || x.goals) ? ["coaching-diary#clientPlan"] : []), ...(c.supervision.length ? ["supervision-record#outcomes"] : []),
       ...(c.overallReflection ? ["reflective-log#reflection"] : [])],
   },
@@ -225,7 +226,7 @@ export const layouts = {
       if (c.statedText) b.push(T([["Total hours", c.statedText]]));
       return b;
     },
-    evidence: (c, f) => [...(active(c).some((s) => s.goal) ? ["coaching-diary#sessionGoal"] : []), ...(active(c).some((s) => s.feedback) ? ["coaching-diary#sessionFeedback"] : []),
+    evidence: (c, f) => [...records(c), ...(active(c).some((s) => s.goal) ? ["coaching-diary#sessionGoal"] : []), ...(active(c).some((s) => s.feedback) ? ["coaching-diary#sessionFeedback"] : []),
       ...(active(c).some((s) => s.reflection) && !f?.noReflections ? ["reflective-log#reflection"] : []), ...(c.supervision.length ? ["supervision-record#outcomes"] : [])],
   },
 
@@ -244,7 +245,7 @@ export const layouts = {
       if (c.exceptional) b.push(H(2, "Notes"), P(c.exceptional));
       return b;
     },
-    evidence: (c) => [...(active(c).some((s) => s.goal) ? ["coaching-diary#sessionGoal"] : []), ...(active(c).some((s) => s.feedback) ? ["coaching-diary#sessionFeedback"] : [])],
+    evidence: (c) => [...records(c), ...(active(c).some((s) => s.goal) ? ["coaching-diary#sessionGoal"] : []), ...(active(c).some((s) => s.feedback) ? ["coaching-diary#sessionFeedback"] : [])],
   },
 
   // Markdown diary for pandoc: a pipe table of sessions with a cancelled row and a Total row, then reflection headings.
@@ -266,8 +267,8 @@ export const layouts = {
       }
       return b;
     },
-    evidence: (c, f) => [...(active(c).some((s) => s.goal) ? ["coaching-diary#sessionGoal"] : []), ...(active(c).some((s) => s.feedback) ? ["coaching-diary#sessionFeedback"] : []),
-      ...(active(c).some((s) => s.reflection) && !f?.noReflections ? ["reflective-log#reflection", "reflective-log#learning"] : []), ...(c.supervision.length ? ["supervision-record#outcomes"] : [])],
+    evidence: (c, f) => [...records(c), ...(active(c).some((s) => s.goal) ? ["coaching-diary#sessionGoal"] : []), ...(active(c).some((s) => s.feedback) ? ["coaching-diary#sessionFeedback"] : []),
+      ...(active(c).some((s) => s.reflection) && !f?.noReflections ? ["reflective-log#reflection", "reflective-log#entry"] : []), ...(c.supervision.length ? ["supervision-record#outcomes"] : [])],
   },
 
   // A written assignment (D3.01/D3.02, 8585-300, 8580-500, L5-500): "AC x.y <text>" headings with the learner's answer.
@@ -341,7 +342,7 @@ export const layouts = {
       return [H(1, "Observation feedback"), T([["Name of coach", c.coach], ["Observer", o.observer], ["Date of observation", o.dateText],
         ["Observer comments", o.comments], ["Strengths", o.strengths], ["Areas for development", o.development]])];
     },
-    evidence: () => ["observation-feedback#observerComments", "observation-feedback#strengths", "observation-feedback#developmentAreas"],
+    evidence: () => ["observation-feedback#observation", "observation-feedback#strengths", "observation-feedback#developmentAreas"],
   },
 };
 
@@ -353,12 +354,17 @@ function clock(min) { return `${String(Math.floor(min / 60)).padStart(2, "0")}:$
 
 function trimH(min) { return String(Math.round((min / 60) * 100) / 100); }
 
+// A diary that writes the sessions held writes session records (coaching-diary#sessionRecord), whatever its columns.
+function records(c) { return active(c).length ? ["coaching-diary#sessionRecord"] : []; }
+
 function diaryEvidence(c) {
   const e = [];
   const a = active(c);
-  // The client's goals agreed at the start belong to the client plan (as in our template, clientPlan > clientGoals);
+  // The client's plan and goals agreed at the start are two sections of our template (clientPlan, clientGoals);
   // a session's goal is the session record's (sessionGoal).
-  if (c.clients.some((x) => x.profile || x.goals)) e.push("coaching-diary#clientPlan");
+  if (c.clients.some((x) => x.profile)) e.push("coaching-diary#clientPlan");
+  if (c.clients.some((x) => x.goals)) e.push("coaching-diary#clientGoals");
+  e.push(...records(c));
   if (a.some((s) => s.goal)) e.push("coaching-diary#sessionGoal");
   if (c.diagnostics) e.push("coaching-diary#diagnostics");
   if (c.swot) e.push("coaching-diary#swot");

@@ -18,7 +18,7 @@ internal static class TestCatalogue
                 Ac("1.2", "Agree appropriate topics, goals and/or outcomes", "coaching-diary#sessionGoal")),
             Lo("2", "Coach", Ac("2.1", "Use diagnostic or assessment tools", "coaching-diary#diagnostics"),
                 Ac("2.4", "Record an auditable coaching process", "coaching-diary#sessionGoal", "coaching-diary#sessionOptions")),
-            Lo("3", "Reflect", Ac("3.1", "Reflect on each session", "reflective-log#reflection"),
+            Lo("3", "Reflect", Ac("3.1", "Reflect on each session", "reflective-log#entry"),
                 Ac("3.2", "Gather on-going feedback for each session", "client-feedback#ratings", "coaching-diary#sessionFeedback"),
                 Ac("3.3", "Use feedback and reflection to improve"),
                 Ac("3.4", "Summarise the outcomes of ongoing supervision", "supervision-record#outcomes")),

@@ -59,7 +59,7 @@ export const emptyScan: DocumentScan = { evidence: [], sections: [], records: []
 /** Fields only a person's identity lives in, filled by the generator: never content. */
 const personalFields = new Set([
   "learnerName", "registrationNumber", "centreName", "centreNumber", "assessorName", "qualificationTitle", "unitTitle",
-  "supervisorName", "plannedSessions",
+  "supervisorName", "plannedSessions", "formTitle",
 ]);
 /** Fields that say who or which, filled by the generator or the learner, but evidence no AC. */
 const notEvidence = new Set([...personalFields, "clientRef", "sessionNumber", "unitId"]);

@@ -27,7 +27,12 @@ internal sealed record ShapeRequest(string Kind, Unit Unit, Qualification? Quali
             ? Unit.FindCriterion(reference[(space + 1)..].Trim())?.Ref : null;
     }
 
-    public string Title => $"{Templates.FormTitles.Of(Kind)} – {Unit.Id} {Unit.Title}";
+    public string Title => $"{FormTitle} – {Unit.Id} {Unit.Title}";
+
+    /// <summary>The form's name for this unit: a unit assessed by marks (000 Appendix B) has a mark sheet, not a result sheet.</summary>
+    public string FormTitle => Kind == DocumentKinds.ResultSheet && Unit.MarkSheet is not null
+        ? Templates.FormTitles.MarkSheet
+        : Templates.FormTitles.Of(Kind);
 
     /// <summary>The pack's qualification; for a unit made outside one, every qualification the unit belongs to ("A or B").</summary>
     public string QualificationTitle => Qualification?.Title ?? string.Join(" or ", Catalogue.QualificationsFor(Unit.Id).Select(q => q.Title));
@@ -41,6 +46,7 @@ internal sealed record ShapeRequest(string Kind, Unit Unit, Qualification? Quali
         var months = UnitCounts.PlanMonths(Unit);
         var fields = new Dictionary<string, string>(StringComparer.Ordinal)
         {
+            [OpenXml.FieldNames.FormTitle] = FormTitle,
             [OpenXml.FieldNames.UnitId] = Unit.Id,
             [OpenXml.FieldNames.UnitTitle] = Unit.Title,
             [OpenXml.FieldNames.UnitNumber] = Unit.FormNumber,

@@ -11,6 +11,8 @@ public static class FieldNames
     public const string AssessorName = "assessorName";
     public const string QualificationTitle = "qualificationTitle";
     public const string UnitId = "unitId";
+    /// <summary>The form's own name where it depends on the unit (a legacy unit's result sheet is its mark sheet).</summary>
+    public const string FormTitle = "formTitle";
     public const string UnitTitle = "unitTitle";
     public const string UnitNumber = "unitNumber";
     public const string StartDate = "startDate";

@@ -152,7 +152,7 @@ internal sealed class TaggedReader
     private static readonly HashSet<string> PersonalFields = new(StringComparer.Ordinal)
     {
         FieldNames.LearnerName, FieldNames.RegistrationNumber, FieldNames.CentreName, FieldNames.CentreNumber, FieldNames.AssessorName,
-        FieldNames.QualificationTitle, FieldNames.UnitTitle, FieldNames.SupervisorName, FieldNames.PlannedSessions,
+        FieldNames.QualificationTitle, FieldNames.UnitTitle, FieldNames.SupervisorName, FieldNames.PlannedSessions, FieldNames.FormTitle,
     };
 
     /// <summary>Answers of the reflective-log template, all of them reflection on the session.</summary>

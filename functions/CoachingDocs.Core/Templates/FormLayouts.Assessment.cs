@@ -44,7 +44,8 @@ internal static partial class FormLayouts
 
     private static IEnumerable<OpenXmlElement> ResultSheet()
     {
-        yield return Heading(FormTitles.Of(DocumentKinds.ResultSheet), 0);
+        // "Result Sheet" (002) or "Mark Sheet" (000) by how the unit is assessed: the generator fills the title.
+        yield return TitleParagraph(InlineField(F.FormTitle, "Form title", FormTitles.Of(DocumentKinds.ResultSheet)));
         yield return Mixed(TextRun("Unit ", bold: true), InlineField(F.UnitId, "Unit", bold: true), TextRun(" "),
             InlineField(F.UnitTitle, "Unit title", bold: true));
         yield return Mixed(TextRun("Qualification: "), InlineField(F.QualificationTitle, "Qualification"));

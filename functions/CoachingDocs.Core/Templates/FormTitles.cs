@@ -5,6 +5,9 @@ namespace CoachingDocs.Core.Templates;
 /// <summary>The ILM name of each form, used as the document title.</summary>
 public static class FormTitles
 {
+    /// <summary>What 000 Appendix B calls a legacy unit's result sheet ("MARK SHEET: D3.03").</summary>
+    public const string MarkSheet = "Mark Sheet";
+
     public static string Of(string kind) => kind switch
     {
         DocumentKinds.CoachingDiary => "Coaching Diary",

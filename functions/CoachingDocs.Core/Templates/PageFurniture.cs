@@ -21,7 +21,7 @@ internal static class PageFurniture
     {
         main.AddNewPart<HeaderPart>(HeaderId).Header = new Header(new Paragraph(
             new ParagraphProperties(new ParagraphStyleId { Val = "Header" }),
-            TextRun(FormTitles.Of(kind) + " – Unit "), InlineField(F.UnitId, "Unit"),
+            InlineField(F.FormTitle, "Form title", FormTitles.Of(kind)), TextRun(" – Unit "), InlineField(F.UnitId, "Unit"),
             TextRun("   Learner: "), InlineField(F.LearnerName, "Learner Name"),
             TextRun("   Registration No.: "), InlineField(F.RegistrationNumber, "Learner Registration No.")));
         main.AddNewPart<FooterPart>(FooterId).Footer = new Footer(new Paragraph(

@@ -18,6 +18,10 @@ internal static class WordForm
     public static Paragraph Heading(string text, int level = 1) =>
         new(new ParagraphProperties(new ParagraphStyleId { Val = level == 0 ? "Title" : $"Heading{level}" }), TextRun(text));
 
+    /// <summary>A title-styled paragraph of runs and fields (a title the generator completes).</summary>
+    public static Paragraph TitleParagraph(params OpenXmlElement[] runs) =>
+        new([new ParagraphProperties(new ParagraphStyleId { Val = "Title" }), .. runs]);
+
     public static Paragraph Text(string text, bool bold = false, bool italic = false) => new(TextRun(text, bold, italic));
 
     public static Paragraph Bullet(string text) =>
@@ -48,6 +52,10 @@ internal static class WordForm
     /// <summary>A field inside a sentence ("over the next [6] months").</summary>
     public static SdtRun InlineField(string name, string label, bool bold = false) =>
         ContentControls.Inline(TagConvention.Field(name), label, TextRun("", bold));
+
+    /// <summary>A field that already reads right before the generator fills it (a title).</summary>
+    public static SdtRun InlineField(string name, string label, string text) =>
+        ContentControls.Inline(TagConvention.Field(name), label, TextRun(text));
 
     public static SdtBlock DateField(string name, string label)
     {

@@ -20,6 +20,9 @@ internal sealed class GeneratedDocument : IDisposable
 
     public DocumentIdentity? Identity => IdentityPart.Read(_document.MainDocumentPart!);
 
+    /// <summary>The text of every page header, in part order.</summary>
+    public IReadOnlyList<string> HeaderTexts => _document.MainDocumentPart!.HeaderParts.Select(h => h.Header.InnerText).ToList();
+
     public string? CoreTitle => _document.PackageProperties.Title;
 
     public IEnumerable<string> Tags => ContentControls.All(Body).Select(ContentControls.TagOf).OfType<string>();

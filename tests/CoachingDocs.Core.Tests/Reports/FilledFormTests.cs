@@ -148,6 +148,7 @@ public sealed class FilledFormTests : IDisposable
         using var document = WordprocessingDocument.Open(new MemoryStream(Write(report, ReportFormats.Docx)), false);
         AssertValid(document);
         var body = document.MainDocumentPart!.Document.Body!;
+        Assert.StartsWith("Mark Sheet", body.InnerText);
         Assert.Empty(ContentControls.WithTag(body, TagConvention.RepeatingItem(BlockNames.CriterionRow)));
         var sections = ContentControls.WithTag(body, TagConvention.RepeatingItem(BlockNames.MarkSection)).ToList();
         Assert.Equal(TestCatalogue.UnitD303.MarkSheet!.Sections.Select(s => s.Title), sections.Select(s => FieldText(s, FieldNames.SectionTitle)));
@@ -168,9 +169,11 @@ public sealed class FilledFormTests : IDisposable
     [Fact]
     public void A_centres_own_result_sheet_template_is_the_one_filled()
     {
-        // A centre restyles the form by hand: its name in the title, its own colour for headings.
+        // A centre restyles the form by hand: its name before the title (the title itself is a field the generator
+        // fills, "Result Sheet" or "Mark Sheet" by unit), its own colour for headings.
         var template = TemplateStore.BuiltIn.Get(DocumentKinds.ResultSheet).Content;
-        File.WriteAllBytes(Path.Combine(_centreFolder, TemplateBuilder.FileName(DocumentKinds.ResultSheet)), EditParts(template, ("word/document.xml", ">Result Sheet<", ">Northfield Coaching Centre Result Sheet<"),
+        File.WriteAllBytes(Path.Combine(_centreFolder, TemplateBuilder.FileName(DocumentKinds.ResultSheet)), EditParts(template,
+            ("word/document.xml", "<w:pStyle w:val=\"Title\" /></w:pPr>", "<w:pStyle w:val=\"Title\" /></w:pPr><w:r><w:t xml:space=\"preserve\">Northfield Coaching Centre </w:t></w:r>"),
             ("word/styles.xml", "1F3864", "7B2C83")));
         var report = Check("8585-302");
         var bytes = Write(report, ReportFormats.Docx, new TemplateStore(null, _centreFolder));

@@ -102,15 +102,41 @@ public sealed class CatalogueCompletenessTests
     }
 
     [Fact]
-    public void Every_unit_with_criteria_has_a_result_sheet_and_an_evidence_matrix()
+    public void Every_unit_with_criteria_has_a_result_sheet()
     {
         foreach (var unit in RepositoryCatalogue.Catalogue.Units.Where(u => u.Criteria.Any()))
-        {
             Assert.Contains(DocumentKinds.ResultSheet, unit.DocumentKinds);
-            Assert.True(unit.DocumentKinds.Contains(DocumentKinds.PortfolioEvidenceMatrix) ^ unit.DocumentKinds.Contains(DocumentKinds.JournalEvidenceMatrix),
-                $"{unit.Id} must have exactly one kind of evidence matrix");
+    }
+
+    /// <summary>
+    /// 002 prints a matrix for 301 and 302 (portfolio) and 303 (reflective journal), each under its "Unit 30n" cell; no seed
+    /// prints one for any other unit, so no other unit's pack has one (the assessor's filled matrix is a report, made for every unit).
+    /// </summary>
+    [Fact]
+    public void A_unit_has_an_evidence_matrix_exactly_where_the_seed_prints_one()
+    {
+        var lines = File.ReadAllLines(Path.Combine(Seeds.SeedText.Folder(), Seeds.SeedText.Handbook8585)).Select(l => l.Trim()).ToList();
+        var printed = new Dictionary<string, string>(StringComparer.Ordinal);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            var kind = lines[i] switch
+            {
+                "Portfolio Evidence Titles" => DocumentKinds.PortfolioEvidenceMatrix,
+                "Reflective Journal Evidence Title" => DocumentKinds.JournalEvidenceMatrix,
+                _ => null,
+            };
+            if (kind is null) continue;
+            var unitLine = lines.Take(i).Last(l => l.StartsWith("Unit 30", StringComparison.Ordinal));
+            printed[unitLine["Unit ".Length..]] = kind;
         }
-        Assert.Contains(DocumentKinds.JournalEvidenceMatrix, RepositoryCatalogue.Unit("8585-303").DocumentKinds);
+        Assert.Equal(["301", "302", "303"], printed.Keys.Order());
+
+        var matrixKinds = new[] { DocumentKinds.PortfolioEvidenceMatrix, DocumentKinds.JournalEvidenceMatrix };
+        foreach (var unit in RepositoryCatalogue.Catalogue.Units)
+        {
+            var expected = unit.Id.StartsWith("8585-", StringComparison.Ordinal) && printed.TryGetValue(unit.FormNumber, out var kind) ? [kind] : Array.Empty<string>();
+            Assert.True(expected.SequenceEqual(unit.DocumentKinds.Where(matrixKinds.Contains)), $"{unit.Id}: matrices {string.Join(", ", unit.DocumentKinds.Where(matrixKinds.Contains))}, the seed prints {string.Join(", ", expected)}");
+        }
     }
 
     [Fact]

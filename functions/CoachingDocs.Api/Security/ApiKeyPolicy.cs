@@ -7,7 +7,7 @@ namespace CoachingDocs.Api.Security;
 /// <summary>Decides, once at start-up, whether requests need a key and which keys are good.</summary>
 public sealed class ApiKeyPolicy
 {
-    public static readonly IReadOnlyList<string> HeaderNames = ["x-api-key", "x-functions-key"];
+    public static IReadOnlyList<string> HeaderNames => RequestOwner.KeyHeaders;
 
     private readonly IReadOnlyList<byte[]> _keys;
     private readonly ApiKeySettings _settings;

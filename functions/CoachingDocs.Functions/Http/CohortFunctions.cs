@@ -14,22 +14,22 @@ public sealed class CohortFunctions(CohortJobService jobs, CohortCheckService ch
     [Function("GetCohortJob")]
     public async Task<IResult> GetCohortJob(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/cohorts/jobs/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
-        await CohortApi.GetJob(id, jobs, cancellationToken);
+        await CohortApi.GetJob(id, request, jobs, cancellationToken);
 
     [Function("CancelCohortJob")]
     public async Task<IResult> CancelCohortJob(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/cohorts/jobs/{id}/cancel")] HttpRequest request, string id, CancellationToken cancellationToken) =>
-        await CohortApi.CancelJob(id, jobs, cancellationToken);
+        await CohortApi.CancelJob(id, request, jobs, cancellationToken);
 
     [Function("ResumeCohortJob")]
     public async Task<IResult> ResumeCohortJob(
         [HttpTrigger(AuthorizationLevel.Function, "post", Route = "api/cohorts/jobs/{id}/resume")] HttpRequest request, string id, CancellationToken cancellationToken) =>
-        await CohortApi.ResumeJob(id, jobs, cancellationToken);
+        await CohortApi.ResumeJob(id, request, jobs, cancellationToken);
 
     [Function("DownloadCohortJob")]
     public async Task<IResult> DownloadCohortJob(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/cohorts/jobs/{id}/download")] HttpRequest request, string id, CancellationToken cancellationToken) =>
-        await CohortApi.DownloadJob(id, jobs, request.HttpContext.Response, cancellationToken);
+        await CohortApi.DownloadJob(id, jobs, request, cancellationToken);
 
     [Function("CheckCohortSubmissions")]
     public async Task<IResult> CheckCohortSubmissions(
@@ -39,15 +39,15 @@ public sealed class CohortFunctions(CohortJobService jobs, CohortCheckService ch
     [Function("GetCohortCheck")]
     public async Task<IResult> GetCohortCheck(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/cohorts/checks/{id}")] HttpRequest request, string id, CancellationToken cancellationToken) =>
-        await CohortApi.GetCheck(id, checks, cancellationToken);
+        await CohortApi.GetCheck(id, request, checks, cancellationToken);
 
     [Function("DownloadCohortCheck")]
     public async Task<IResult> DownloadCohortCheck(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/cohorts/checks/{id}/download")] HttpRequest request, string id, CancellationToken cancellationToken) =>
-        await CohortApi.DownloadCheck(id, checks, request.HttpContext.Response, cancellationToken);
+        await CohortApi.DownloadCheck(id, checks, request, cancellationToken);
 
     [Function("DownloadCohortTracker")]
     public async Task<IResult> DownloadCohortTracker(
         [HttpTrigger(AuthorizationLevel.Function, "get", Route = "api/cohorts/checks/{id}/tracker")] HttpRequest request, string id, CancellationToken cancellationToken) =>
-        await CohortApi.DownloadTracker(id, checks, request.HttpContext.Response, cancellationToken);
+        await CohortApi.DownloadTracker(id, checks, request, cancellationToken);
 }

@@ -85,7 +85,7 @@ public static class CohortApi
         try
         {
             await using var stream = file.OpenReadStream();
-            result = await jobs.CreateAsync(stream, file.FileName, cancellationToken);
+            result = await jobs.CreateAsync(stream, file.FileName, RequestOwner.Of(request), cancellationToken);
         }
         catch (RosterFormatException ex)
         {
@@ -98,15 +98,15 @@ public static class CohortApi
         return TypedResults.Accepted($"/api/cohorts/jobs/{result.Job.Id}", result.Job);
     }
 
-    public static async Task<Results<Ok<CohortJob>, ProblemHttpResult>> GetJob(string id, CohortJobService jobs, CancellationToken cancellationToken) =>
-        await jobs.GetAsync(id, cancellationToken) is { } job ? TypedResults.Ok(job) : JobNotFound(id);
+    public static async Task<Results<Ok<CohortJob>, ProblemHttpResult>> GetJob(string id, HttpRequest request, CohortJobService jobs, CancellationToken cancellationToken) =>
+        await jobs.GetAsync(id, RequestOwner.Of(request), cancellationToken) is { } job ? TypedResults.Ok(job) : JobNotFound(id);
 
-    public static async Task<Results<Ok<CohortJob>, ProblemHttpResult>> CancelJob(string id, CohortJobService jobs, CancellationToken cancellationToken) =>
-        await jobs.CancelAsync(id, cancellationToken) is { } job ? TypedResults.Ok(job) : JobNotFound(id);
+    public static async Task<Results<Ok<CohortJob>, ProblemHttpResult>> CancelJob(string id, HttpRequest request, CohortJobService jobs, CancellationToken cancellationToken) =>
+        await jobs.CancelAsync(id, RequestOwner.Of(request), cancellationToken) is { } job ? TypedResults.Ok(job) : JobNotFound(id);
 
-    public static async Task<Results<Accepted<CohortJob>, ProblemHttpResult>> ResumeJob(string id, CohortJobService jobs, CancellationToken cancellationToken)
+    public static async Task<Results<Accepted<CohortJob>, ProblemHttpResult>> ResumeJob(string id, HttpRequest request, CohortJobService jobs, CancellationToken cancellationToken)
     {
-        if (await jobs.ResumeAsync(id, cancellationToken) is not { } job) return JobNotFound(id);
+        if (await jobs.ResumeAsync(id, RequestOwner.Of(request), cancellationToken) is not { } job) return JobNotFound(id);
         if (job.State is not JobState.Queued)
             return TypedResults.Problem(new ProblemDetails
             {
@@ -117,14 +117,16 @@ public static class CohortApi
     }
 
     public static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadJob(
-        string id, CohortJobService jobs, HttpResponse response, CancellationToken cancellationToken)
+        string id, CohortJobService jobs, HttpRequest request, CancellationToken cancellationToken)
     {
-        if (await jobs.OpenOutputAsync(id, cancellationToken) is { } found)
+        var response = request.HttpContext.Response;
+        var owner = RequestOwner.Of(request);
+        if (await jobs.OpenOutputAsync(id, owner, cancellationToken) is { } found)
         {
             response.RegisterForDisposeAsync(found.Output);
             return TypedResults.File(found.Output.Content, "application/zip", found.Job.OutputFileName);
         }
-        if (await jobs.GetAsync(id, cancellationToken) is { } job)
+        if (await jobs.GetAsync(id, owner, cancellationToken) is { } job)
             return TypedResults.Problem(new ProblemDetails
             {
                 Title = "Not ready",
@@ -170,7 +172,7 @@ public static class CohortApi
         {
             try
             {
-                return TypedResults.Ok(await checks.CheckAsync(batch, unit, cancellationToken));
+                return TypedResults.Ok(await checks.CheckAsync(batch, unit, RequestOwner.Of(request), cancellationToken));
             }
             catch (SubmissionFormatException ex)
             {
@@ -179,19 +181,19 @@ public static class CohortApi
         }
     }
 
-    public static async Task<Results<Ok<CohortCheckSummary>, ProblemHttpResult>> GetCheck(string id, CohortCheckService checks, CancellationToken cancellationToken) =>
-        await checks.GetAsync(id, cancellationToken) is { } summary ? TypedResults.Ok(summary) : CheckNotFound();
+    public static async Task<Results<Ok<CohortCheckSummary>, ProblemHttpResult>> GetCheck(string id, HttpRequest request, CohortCheckService checks, CancellationToken cancellationToken) =>
+        await checks.GetAsync(id, RequestOwner.Of(request), cancellationToken) is { } summary ? TypedResults.Ok(summary) : CheckNotFound();
 
-    public static Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadCheck(string id, CohortCheckService checks, HttpResponse response, CancellationToken cancellationToken) =>
-        Download(id, trackerOnly: false, checks, response, cancellationToken);
+    public static Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadCheck(string id, CohortCheckService checks, HttpRequest request, CancellationToken cancellationToken) =>
+        Download(id, trackerOnly: false, checks, request, cancellationToken);
 
-    public static Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadTracker(string id, CohortCheckService checks, HttpResponse response, CancellationToken cancellationToken) =>
-        Download(id, trackerOnly: true, checks, response, cancellationToken);
+    public static Task<Results<FileStreamHttpResult, ProblemHttpResult>> DownloadTracker(string id, CohortCheckService checks, HttpRequest request, CancellationToken cancellationToken) =>
+        Download(id, trackerOnly: true, checks, request, cancellationToken);
 
-    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(string id, bool trackerOnly, CohortCheckService checks, HttpResponse response, CancellationToken cancellationToken)
+    private static async Task<Results<FileStreamHttpResult, ProblemHttpResult>> Download(string id, bool trackerOnly, CohortCheckService checks, HttpRequest request, CancellationToken cancellationToken)
     {
-        if (await checks.OpenAsync(id, trackerOnly, cancellationToken) is not { } download) return CheckNotFound();
-        response.RegisterForDisposeAsync(download);
+        if (await checks.OpenAsync(id, trackerOnly, RequestOwner.Of(request), cancellationToken) is not { } download) return CheckNotFound();
+        request.HttpContext.Response.RegisterForDisposeAsync(download);
         return TypedResults.File(download.Content, download.Properties.ContentType, trackerOnly ? "cohort-tracker.xlsx" : "cohort-check-results.zip");
     }
 

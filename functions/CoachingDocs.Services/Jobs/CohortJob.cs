@@ -27,6 +27,9 @@ public sealed record CohortJob
     public IReadOnlyList<CohortLearnerFailure> Failures { get; init; } = [];
     public string? Error { get; init; }
 
+    /// <summary>The key that created the job, as <see cref="Security.RequestOwner"/> digests it; only that key sees the job.</summary>
+    public string Owner { get; init; } = Security.RequestOwner.Open;
+
     /// <summary>The name the download is offered under, e.g. "cohort-20250314-ab12cd34.zip".</summary>
     public string OutputFileName { get; init; } = "cohort.zip";
 

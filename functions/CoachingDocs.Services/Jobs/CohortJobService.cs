@@ -19,7 +19,7 @@ public sealed class CohortJobService(
     /// Reads the roster (throws <see cref="RosterFormatException"/> when the file is unusable), stores it and the job,
     /// and starts it. Bad rows are listed in the job; the result is null when no row was good (see <paramref name="problems"/>).
     /// </summary>
-    public async Task<CreateJobResult> CreateAsync(Stream roster, string fileName, CancellationToken cancellationToken)
+    public async Task<CreateJobResult> CreateAsync(Stream roster, string fileName, string owner, CancellationToken cancellationToken)
     {
         var buffer = new MemoryStream();
         await roster.CopyToAsync(buffer, cancellationToken);
@@ -40,6 +40,7 @@ public sealed class CohortJobService(
             RosterFileName = Path.GetExtension(fileName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? "roster.xlsx" : "roster.csv",
             RosterProblems = read.Problems,
             OutputFileName = $"cohort-{now:yyyyMMdd}-{id[..8]}.zip",
+            Owner = owner,
         };
         buffer.Position = 0;
         await store.Storage.UploadAsync(JobBlobNames.Roster(id), buffer, new BlobUploadOptions("application/octet-stream", job.ExpiresOn), cancellationToken);
@@ -53,18 +54,22 @@ public sealed class CohortJobService(
         return new CreateJobResult(job, read.Problems, Accepted: true);
     }
 
-    /// <summary>The job with its progress; in queue mode progress is counted from the checkpoints the workers wrote.</summary>
-    public async Task<CohortJob?> GetAsync(string id, CancellationToken cancellationToken)
+    /// <summary>
+    /// The job with its progress; in queue mode progress is counted from the checkpoints the workers wrote. Null when
+    /// there is no such job or another key made it (the same answer, so ids of others' jobs cannot be probed).
+    /// </summary>
+    public async Task<CohortJob?> GetAsync(string id, string owner, CancellationToken cancellationToken)
     {
-        var job = await store.GetAsync(id, cancellationToken);
+        var job = await OwnedAsync(id, owner, cancellationToken);
         if (job is { Mode: JobModes.Queue, IsFinished: false })
             job = job with { Done = Math.Min(job.Total, await runner.CountDoneAsync(id, cancellationToken)) };
         return job;
     }
 
     /// <summary>Asks the job to stop; null when there is no such job. A finished job is returned unchanged.</summary>
-    public async Task<CohortJob?> CancelAsync(string id, CancellationToken cancellationToken)
+    public async Task<CohortJob?> CancelAsync(string id, string owner, CancellationToken cancellationToken)
     {
+        if (await OwnedAsync(id, owner, cancellationToken) is null) return null;
         var job = await store.UpdateAsync(id, j => j.IsFinished ? j : j with
         {
             CancelRequested = true,
@@ -80,8 +85,9 @@ public sealed class CohortJobService(
     /// Starts a cancelled or failed job again; learners already checkpointed are not generated again. Null when there
     /// is no such job; the job unchanged when it is not cancelled or failed.
     /// </summary>
-    public async Task<CohortJob?> ResumeAsync(string id, CancellationToken cancellationToken)
+    public async Task<CohortJob?> ResumeAsync(string id, string owner, CancellationToken cancellationToken)
     {
+        if (await OwnedAsync(id, owner, cancellationToken) is null) return null;
         var resumable = false;
         var job = await store.UpdateAsync(id, j =>
         {
@@ -96,12 +102,15 @@ public sealed class CohortJobService(
     }
 
     /// <summary>The finished zip, or null when the job has not succeeded (or has expired).</summary>
-    public async Task<(CohortJob Job, BlobDownload Output)?> OpenOutputAsync(string id, CancellationToken cancellationToken)
+    public async Task<(CohortJob Job, BlobDownload Output)?> OpenOutputAsync(string id, string owner, CancellationToken cancellationToken)
     {
-        if (await store.GetAsync(id, cancellationToken) is not { State: JobState.Succeeded } job) return null;
+        if (await OwnedAsync(id, owner, cancellationToken) is not { State: JobState.Succeeded } job) return null;
         var output = await store.Storage.DownloadAsync(JobBlobNames.Output(id), cancellationToken);
         return output is null ? null : (job, output);
     }
+
+    private async Task<CohortJob?> OwnedAsync(string id, string owner, CancellationToken cancellationToken) =>
+        await store.GetAsync(id, cancellationToken) is { } job && string.Equals(job.Owner, owner, StringComparison.Ordinal) ? job : null;
 }
 
 public sealed record CreateJobResult(CohortJob? Job, IReadOnlyList<RosterProblem> Problems, bool Accepted);

@@ -27,6 +27,9 @@ public sealed class CohortTestHost : IAsyncDisposable
     }
 
     public HttpClient Client { get; }
+
+    /// <summary>Another client of the same server, for a test that sends with several identities (keys).</summary>
+    public HttpClient NewClient() => _app.GetTestServer().CreateClient();
     public Uri BaseAddress { get; }
     public IServiceProvider Services => _app.Services;
 

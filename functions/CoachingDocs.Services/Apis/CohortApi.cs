@@ -21,7 +21,7 @@ public static class CohortApi
         api.MapPost("/jobs", CreateJob)
             .WithName("CreateCohortJob")
             .WithSummary("Start generating every learner's pack from a roster")
-            .WithDescription("multipart/form-data with a 'roster' file (.csv or .xlsx; columns in docs/cohorts.md). Bad rows are listed in rosterProblems and the good rows go ahead. Answers 202 with the job; follow its Location.")
+            .WithDescription("multipart/form-data with a 'roster' file (.csv or .xlsx; columns in docs/cohorts.md). Bad rows are listed in rosterProblems and the good rows go ahead; rosterWarnings says what was assumed about the file (a CSV read as Windows-1252). Answers 202 with the job; follow its Location.")
             .DisableAntiforgery()
             .Accepts<IFormFile>("multipart/form-data");
         api.MapGet("/jobs/{id}", GetJob)
@@ -92,7 +92,7 @@ public static class CohortApi
             return BadRequest($"The roster cannot be read: {ex.Message}.");
         }
         if (result.Job is null)
-            return BadRequest("No row of the roster can be used; every row has a problem.", result.Problems);
+            return BadRequest("No row of the roster can be used; every row has a problem.", result.Problems, result.Warnings);
         if (!result.Accepted)
             return TypedResults.Problem("The service is busy; try again in a few minutes.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy");
         return TypedResults.Accepted($"/api/cohorts/jobs/{result.Job.Id}", result.Job);
@@ -213,11 +213,13 @@ public static class CohortApi
         Detail = JobBlobNames.IsJobId(id) ? "There is no cohort job with this id, or it has expired." : "A job id is 32 hexadecimal digits.",
     });
 
-    private static ProblemHttpResult BadRequest(string detail, IReadOnlyList<RosterProblem>? problems = null)
+    private static ProblemHttpResult BadRequest(string detail, IReadOnlyList<RosterProblem>? problems = null, IReadOnlyList<string>? warnings = null)
     {
         var problem = new ProblemDetails { Title = "Bad request", Status = StatusCodes.Status400BadRequest, Detail = detail };
         if (problems is not null)
             problem.Extensions["rosterProblems"] = problems;
+        if (warnings is { Count: > 0 })
+            problem.Extensions["rosterWarnings"] = warnings;
         return TypedResults.Problem(problem);
     }
 }

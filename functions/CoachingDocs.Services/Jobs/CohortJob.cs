@@ -24,6 +24,9 @@ public sealed record CohortJob
     public bool CancelRequested { get; init; }
     public string RosterFileName { get; init; } = "roster";
     public IReadOnlyList<RosterProblem> RosterProblems { get; init; } = [];
+
+    /// <summary>What was assumed about the roster as a whole (read as Windows-1252, not UTF-8), for the centre to confirm.</summary>
+    public IReadOnlyList<string> RosterWarnings { get; init; } = [];
     public IReadOnlyList<CohortLearnerFailure> Failures { get; init; } = [];
     public string? Error { get; init; }
 

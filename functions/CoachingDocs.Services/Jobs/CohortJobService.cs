@@ -26,7 +26,7 @@ public sealed class CohortJobService(
         buffer.Position = 0;
         var read = RosterReader.Read(buffer, catalogue);
         if (read.Learners.Count == 0)
-            return new CreateJobResult(null, read.Problems, Accepted: false);
+            return new CreateJobResult(null, read.Problems, Accepted: false) { Warnings = read.Warnings };
 
         var now = clock.GetUtcNow();
         var id = JobBlobNames.NewJobId();
@@ -39,6 +39,7 @@ public sealed class CohortJobService(
             ExpiresOn = now + storageSettings.Retention,
             RosterFileName = Path.GetExtension(fileName).Equals(".xlsx", StringComparison.OrdinalIgnoreCase) ? "roster.xlsx" : "roster.csv",
             RosterProblems = read.Problems,
+            RosterWarnings = read.Warnings,
             OutputFileName = $"cohort-{now:yyyyMMdd}-{id[..8]}.zip",
             Owner = owner,
         };
@@ -113,4 +114,7 @@ public sealed class CohortJobService(
         await store.GetAsync(id, cancellationToken) is { } job && string.Equals(job.Owner, owner, StringComparison.Ordinal) ? job : null;
 }
 
-public sealed record CreateJobResult(CohortJob? Job, IReadOnlyList<RosterProblem> Problems, bool Accepted);
+public sealed record CreateJobResult(CohortJob? Job, IReadOnlyList<RosterProblem> Problems, bool Accepted)
+{
+    public IReadOnlyList<string> Warnings { get; init; } = [];
+}

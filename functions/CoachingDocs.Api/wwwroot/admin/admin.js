@@ -41,6 +41,16 @@ function fillProblems(problems) {
   box.hidden = problems.length === 0;
 }
 
+function fillWarnings(warnings) {
+  const list = $("roster-warnings");
+  list.replaceChildren(...(warnings ?? []).map((w) => {
+    const item = document.createElement("li");
+    item.textContent = w;
+    return item;
+  }));
+  list.hidden = list.children.length === 0;
+}
+
 const stateWords = { Queued: "Waiting to start", Running: "Generating", Succeeded: "Done", Failed: "Failed", Cancelled: "Cancelled" };
 
 function showJob(job) {
@@ -100,6 +110,7 @@ $("roster-form").addEventListener("submit", async (event) => {
     showError(error, body?.detail || body?.title || `The service answered ${response.status}.`);
     const problems = body?.rosterProblems ?? [];
     fillProblems(problems);
+    fillWarnings(body?.rosterWarnings);
     $("job").hidden = problems.length === 0;
     $("job-progress").hidden = true;
     $("job-cancel").hidden = true;
@@ -109,6 +120,7 @@ $("roster-form").addEventListener("submit", async (event) => {
   const job = await response.json();
   $("job-progress").hidden = false;
   fillProblems(job.rosterProblems);
+  fillWarnings(job.rosterWarnings);
   showJob(job);
   current = job.id;
   poll(job.id);

@@ -25,7 +25,8 @@ public static class CriterionEvidenceLocator
         {
             var designed = new HashSet<string>(ac.EvidencedBy ?? [], StringComparer.Ordinal);
             var evidence = passages
-                .Where(p => p.Criteria.Contains(ac.Ref, StringComparer.OrdinalIgnoreCase) || (p.Section is { } s && Evidences(s, designed)))
+                .Where(p => p.Criteria.Contains(ac.Ref, StringComparer.OrdinalIgnoreCase) || p.Criteria.Contains($"{unit.Id} {ac.Ref}", StringComparer.OrdinalIgnoreCase)
+                    || (p.Section is { } s && Evidences(s, designed)))
                 .OrderBy(p => p.Source)
                 .Select(p => new ReportEvidence(SourceName(p.Source), p.Location.ToString(), Excerpt(p.Text)))
                 .DistinctBy(e => (e.Location, e.Excerpt)) // a generated section is also wrapped in an evidence tag: list it once
@@ -64,6 +65,7 @@ public static class CriterionEvidenceLocator
         EvidenceSource.Tag => "tag",
         EvidenceSource.Section => "section",
         EvidenceSource.Records => "records",
+        EvidenceSource.Discussion => "discussion",
         _ => "label",
     };
 

@@ -52,6 +52,9 @@ public enum EvidenceSource
 
     /// <summary>The records a unit rule counts (sessions, supervision), for an AC that is that rule.</summary>
     Records,
+
+    /// <summary>A row of a professional discussion record: the ACs it names, its summary, its time in the recording.</summary>
+    Discussion,
 }
 
 /// <summary>One section's mark on a legacy mark sheet, as the assessor wrote it.</summary>

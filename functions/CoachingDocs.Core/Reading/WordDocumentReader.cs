@@ -53,6 +53,7 @@ public static class WordDocumentReader
                     $"no CoachingDocs tags: read by its {(reading.Mode == ReadingMode.FreeText ? "headings and free text" : "form labels")}", new ReadLocation(package.FileName)));
         }
         if (reading.Mode != ReadingMode.Tags) TaggedReader.ReadEvidence(body, reading);
+        DiscussionRecordReader.Read(blocks, reading);
         if (reading.UnitId is null) DetectUnit(blocks, knownUnitIds, reading);
         return reading;
     }

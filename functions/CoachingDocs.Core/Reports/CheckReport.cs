@@ -44,7 +44,7 @@ public sealed record ReportRule(string Id, string Kind, decimal? Figure, decimal
 
 public sealed record ReportCriterion(string Ref, string Text, string Status, IReadOnlyList<ReportEvidence> Evidence);
 
-/// <summary>Where an AC is evidenced: source tag|section|label, location, and an excerpt of at most 160 characters.</summary>
+/// <summary>Where an AC is evidenced: source tag|section|label|records|discussion, location, and an excerpt of at most 160 characters.</summary>
 public sealed record ReportEvidence(string Source, string Location, string Excerpt);
 
 public sealed record ReportNotice(string Code, string Message, string? Location);

@@ -66,11 +66,13 @@ public sealed class ApiKeyTests
     }
 
     [Fact]
-    public void Behind_the_Functions_host_the_host_checks_keys_and_the_handler_listens_on_loopback()
+    public void The_retired_custom_handler_port_no_longer_waives_the_key()
     {
+        // FUNCTIONS_CUSTOMHANDLER_PORT once meant "behind the Functions host, which checks keys"; set on this server now,
+        // it must not turn the key off for a public address.
         var listen = Listen(("FUNCTIONS_CUSTOMHANDLER_PORT", "49152"), ("urls", "http://0.0.0.0:80"));
-        Assert.Equal(["http://127.0.0.1:49152"], listen.Urls);
-        Assert.False(new ApiKeyPolicy(new ApiKeySettings(), listen).Required);
+        Assert.Equal(["http://0.0.0.0:80"], listen.Urls);
+        Assert.True(new ApiKeyPolicy(new ApiKeySettings(), listen).Required);
     }
 
     [Theory]
@@ -87,13 +89,6 @@ public sealed class ApiKeyTests
         var listen = Listen(("urls", urls));
         Assert.Equal(beyond, listen.BeyondLoopback);
         if (urls is null) Assert.Equal([ListenAddresses.DefaultUrl], listen.Urls);
-    }
-
-    [Fact]
-    public void A_port_that_is_not_a_number_is_refused()
-    {
-        var ex = Assert.Throws<InvalidOperationException>(() => Listen(("FUNCTIONS_CUSTOMHANDLER_PORT", "eighty")));
-        Assert.Contains("FUNCTIONS_CUSTOMHANDLER_PORT", ex.Message);
     }
 
     private static ApiFactory PublicFactory()

@@ -12,7 +12,7 @@ namespace CoachingDocs.Api.Tests;
 /// </summary>
 public sealed class BoundAddressKeyTests
 {
-    private static readonly ListenAddresses Loopback = new([ListenAddresses.DefaultUrl], false);
+    private static readonly ListenAddresses Loopback = new([ListenAddresses.DefaultUrl]);
 
     [Theory]
     [InlineData("http://0.0.0.0:5000")]

@@ -1,27 +1,20 @@
 namespace CoachingDocs.Api.Hosting;
 
 /// <summary>
-/// The addresses the service listens on. Under Azure Functions (FUNCTIONS_CUSTOMHANDLER_PORT set) it is the custom
-/// handler and listens on 127.0.0.1 at that port, behind the Functions host; otherwise on the configured <c>urls</c>,
-/// or http://localhost:7071 (the port the Functions host uses locally, so clients need no change between the two).
+/// The addresses the local server listens on: the configured <c>urls</c>, or http://localhost:7071 (the port the
+/// Functions host uses locally, so clients need no change between the two). In Azure the isolated-worker app
+/// (CoachingDocs.Functions) runs instead; this server is never behind the Functions host, so nothing here waives the key.
 /// </summary>
-public sealed record ListenAddresses(IReadOnlyList<string> Urls, bool BehindFunctionsHost)
+public sealed record ListenAddresses(IReadOnlyList<string> Urls)
 {
     public const string DefaultUrl = "http://localhost:7071";
-    public const string FunctionsPortVariable = "FUNCTIONS_CUSTOMHANDLER_PORT";
 
     public static ListenAddresses From(IConfiguration configuration)
     {
-        if (configuration[FunctionsPortVariable] is { Length: > 0 } port)
-        {
-            if (!int.TryParse(port, out var number) || number is < 1 or > 65535)
-                throw new InvalidOperationException($"{FunctionsPortVariable} is '{port}', which is not a port number.");
-            return new ListenAddresses([$"http://127.0.0.1:{number}"], BehindFunctionsHost: true);
-        }
         var urls = configuration["urls"];
         return string.IsNullOrWhiteSpace(urls)
-            ? new ListenAddresses([DefaultUrl], false)
-            : new ListenAddresses(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), false);
+            ? new ListenAddresses([DefaultUrl])
+            : new ListenAddresses(urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
     }
 
     /// <summary>True when any address can be reached from another computer (a wildcard or a non-loopback host).</summary>

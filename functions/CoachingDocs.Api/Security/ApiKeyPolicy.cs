@@ -19,7 +19,7 @@ public sealed class ApiKeyPolicy
         _settings = settings;
         _listen = listen;
         _keys = settings.Keys.Where(k => !string.IsNullOrWhiteSpace(k)).Select(k => Encoding.UTF8.GetBytes(k.Trim())).ToList();
-        Required = settings.Required ?? (listen.BeyondLoopback && !listen.BehindFunctionsHost);
+        Required = settings.Required ?? listen.BeyondLoopback;
         if (Required && _keys.Count == 0)
             ConfigurationProblem =
                 $"The service listens beyond this computer ({string.Join(", ", listen.Urls)}) but no API key is configured: " +
@@ -38,8 +38,8 @@ public sealed class ApiKeyPolicy
     /// </summary>
     public void ApplyBoundAddresses(IEnumerable<string> bound)
     {
-        if (_settings.Required is not null || _listen.BehindFunctionsHost) return; // said explicitly, or the Functions host guards it
-        var addresses = new ListenAddresses([.. bound], false);
+        if (_settings.Required is not null) return; // said explicitly
+        var addresses = new ListenAddresses([.. bound]);
         if (!addresses.BeyondLoopback) return;
         Required = true;
         if (_keys.Count == 0)

@@ -2,8 +2,8 @@ namespace CoachingDocs.Api.Security;
 
 /// <summary>
 /// Section <c>ApiKeys</c>. <see cref="Keys"/> are accepted in the <c>x-api-key</c> or <c>x-functions-key</c> header.
-/// <see cref="Required"/>: unset means "required whenever the service listens beyond loopback"; behind the Functions
-/// host the host itself checks function keys, so the handler does not.
+/// <see cref="Required"/>: unset means "required whenever the service listens beyond loopback" (in Azure the
+/// isolated-worker app runs instead, and the Functions host checks function keys).
 /// </summary>
 public sealed class ApiKeySettings
 {

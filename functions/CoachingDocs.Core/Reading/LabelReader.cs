@@ -201,6 +201,9 @@ internal sealed partial class LabelReader
         foreach (var cell in row.Cells)
         {
             if (!FormLabels.Normalise(cell.Text).StartsWith("session date", StringComparison.Ordinal)) continue;
+            // A bare "Session date" label with a cell after it is a label / value pair (our reflective log's entry
+            // table), not a column heading: the side-by-side columns write "Session date____" or the date in the cell.
+            if (cell.GridColumn != row.Cells[^1].GridColumn && cell.Text.Trim().TrimEnd(':').Trim().Length <= "session date".Length) continue;
             var draft = new RecordDraft(DocumentKinds.ReflectiveLog, at);
             if (_draft.Get(FieldNames.ClientRef) is { } client) draft.Set(FieldNames.ClientRef, client, at);
             var value = Value(cell.Text[Math.Min(cell.Text.Length, "session date".Length)..].TrimStart(':', ' ', '_'));

@@ -249,7 +249,11 @@ internal sealed partial class LabelReader
             if (meaning.Field is FieldNames.ClientRef or FieldNames.SessionDate or FieldNames.Duration or FieldNames.SessionNumber
                 or FieldNames.StartTime or FieldNames.EndTime or FormLabels.PlanDate || meaning.Section == "objectives") keys++;
         }
-        return keys >= 2 ? map : null;
+        if (keys >= 2) return map;
+        // One row a learner and what was written for each ("Learner | Learning needs | Learning style / preference", the
+        // legacy D3.03 diary's parts): a client column beside columns that are sections of the form.
+        var sectionColumns = map.Values.Count(m => m.Section is not null && m.Field is not (FieldNames.ClientRef or FieldNames.SessionDate or FieldNames.Duration));
+        return keys == 1 && map.Values.Any(m => m.Field == FieldNames.ClientRef) && sectionColumns >= 1 ? map : null;
     }
 
     /// <summary>A table of hours per client (client and hours, no date or session): totals the learner stated, not sessions.</summary>

@@ -211,8 +211,9 @@ export const layouts = {
       return b;
     },
     evidence: (c) => [...records(c), ...(c.clients.some((x) => x.profile) ? ["coaching-diary#diagnostics"] : []), ...(active(c).some((s) => s.goal) ? ["coaching-diary#sessionGoal"] : []),
-      ...(c.clients.some((x) => x.venue || x.goals) ? ["coaching-diary#clientPlan"] : []), ...(c.supervision.length ? ["supervision-record#outcomes"] : []),
-      ...(c.overallReflection ? ["reflective-log#reflection"] : [])],
+      // The agreed learning goals are the client's goals (D3.03 AC 1.2 in the unit's task), not a plan of the sessions (1.3).
+      ...(c.clients.some((x) => x.venue) ? ["coaching-diary#clientPlan"] : []), ...(c.clients.some((x) => x.goals) ? ["coaching-diary#clientGoals"] : []),
+      ...(c.supervision.length ? ["supervision-record#outcomes"] : []), ...(c.overallReflection ? ["reflective-log#reflection"] : [])],
   },
 
   // Free-format diary: one heading a session ("Session 3 — 14/05/2025 — 75 minutes — Client B") and labelled lines.

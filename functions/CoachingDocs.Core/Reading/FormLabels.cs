@@ -113,7 +113,7 @@ internal static class FormLabels
         Add(new(FieldNames.Reflection, "entry"), "What key learning from this session will support your continuous professional development?");
         Add(new(Ignored, "supervision"), "What did you bring to supervision (clients, sessions, issues)?");
         Add(new(Ignored, "observation"), "Overall comments of the supervisor/tutor", "Observer comments");
-        Add(new(Ignored, "reviews"), "Progress against my objectives", "Progress review");
+        Add(new(Ignored, "reviews"), "Progress against my objectives", "Progress review", "Progress", "Progress made");
         Add(new(PlanDate, null), "Plan end date", "End date of plan");
         Add(new(Mode, null), "Individual/group", "Individual or group", "Type", "Session type", "Group/individual");
         Add(new(Payment, null), "Paid/pro bono", "Paid or pro bono", "Paid", "Pro bono", "Payment");

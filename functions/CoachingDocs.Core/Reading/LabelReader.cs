@@ -155,6 +155,7 @@ internal sealed partial class LabelReader
     {
         if (_header is not null && (table.Rows.Count == 0 || table.Rows[0].Cells.Count != _headerColumns)) _header = null;
         Dictionary<int, RecordDraft>? columns = null;
+        Dictionary<int, LabelMeaning>? labelsAbove = null;
         var here = Here() with { Table = table.Number };
         foreach (var row in table.Rows)
         {
@@ -189,9 +190,51 @@ internal sealed partial class LabelReader
                 continue;
             }
             if (_header is not null) GridRow(row, at);
+            else if (labelsAbove is not null && !HasOwnLabel(meanings)) LabelsAboveRow(labelsAbove, row, at);
+            else if (SectionLabels(row, meanings) is { } labels)
+            {
+                labelsAbove = labels;
+                continue;
+            }
             else PairRow(row, meanings, at);
+            labelsAbove = null;
         }
         FlushColumns(columns);
+    }
+
+    /// <summary>
+    /// A row of section labels only ("Strengths | Weaknesses" of a SWOT grid): the answers are in the cells under them,
+    /// in the next row. A row with a record column (client, date, duration) is a header row instead.
+    /// </summary>
+    private static Dictionary<int, LabelMeaning>? SectionLabels(TableRowBlock row, LabelMeaning?[] meanings)
+    {
+        if (row.Cells.Count < 2) return null;
+        var map = new Dictionary<int, LabelMeaning>();
+        for (var i = 0; i < meanings.Length; i++)
+        {
+            if (meanings[i] is not { Section: not null } meaning || meaning.Field is not (FormLabels.Ignored or null)) return null;
+            map[row.Cells[i].GridColumn] = meaning;
+        }
+        return map;
+    }
+
+    /// <summary>
+    /// A cell holding a label of the form being read ("Building a rapport" under the observation's "Skills and knowledge
+    /// observed | Comment" headings) starts a label → value row; a label of another form ("Listening" in a plan's SWOT)
+    /// is an answer like any other.
+    /// </summary>
+    private bool HasOwnLabel(LabelMeaning?[] meanings) =>
+        meanings.Any(m => m is not null && ((m.Section is { } section && _form is not null && SectionNames.Exists(_form, section))
+            || m.Field is { Length: > 0 }));
+
+    private void LabelsAboveRow(Dictionary<int, LabelMeaning> labels, TableRowBlock row, ReadLocation at)
+    {
+        foreach (var cell in row.Cells)
+            if (labels.TryGetValue(cell.GridColumn, out var meaning) && Value(cell.Text) is { Length: > 0 } answer)
+            {
+                CountTablePair();
+                Pair(meaning, answer, at);
+            }
     }
 
     /// <summary>The ILM reflective log puts two entries side by side, one per "Session date____" column.</summary>
@@ -253,7 +296,8 @@ internal sealed partial class LabelReader
         // One row a learner and what was written for each ("Learner | Learning needs | Learning style / preference", the
         // legacy D3.03 diary's parts): a client column beside columns that are sections of the form.
         var sectionColumns = map.Values.Count(m => m.Section is not null && m.Field is not (FieldNames.ClientRef or FieldNames.SessionDate or FieldNames.Duration));
-        return keys == 1 && map.Values.Any(m => m.Field == FieldNames.ClientRef) && sectionColumns >= 1 ? map : null;
+        // Likewise a plan's reviews ("Review date | Progress"): a date column beside what was written for it.
+        return keys == 1 && map.Values.Any(m => m.Field is FieldNames.ClientRef or FormLabels.PlanDate) && sectionColumns >= 1 ? map : null;
     }
 
     /// <summary>A table of hours per client (client and hours, no date or session): totals the learner stated, not sessions.</summary>

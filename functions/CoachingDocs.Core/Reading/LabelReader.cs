@@ -32,6 +32,7 @@ internal sealed partial class LabelReader
     private int _tablePairs;
     private int _pairsUnderCriteria;
     private int _freeHeadings;
+    private bool _bareDurations;
 
     [GeneratedRegex(@"^(?:unit\s*\d+\s*[-–—]\s*)?ac\s*\d+\.\d+", RegexOptions.IgnoreCase)]
     private static partial Regex CriterionHeading();
@@ -185,6 +186,8 @@ internal sealed partial class LabelReader
                 var summary = IsSummary(header);
                 if (summary && !(_summaryTable && _header is not null))
                     _assembler.Warn(WarningCodes.RowNotASession, "a table of hours per client: figures the learner stated, not sessions; sessions are counted from their own records", at);
+                // A header repeated on each page (no paragraph between the tables) keeps what the durations above it were.
+                if (_header is null) _bareDurations = false;
                 (_header, _headerColumns, _summaryTable) = (header, row.Cells.Count, summary);
                 if (_criteria.Count > 0) _pairsUnderCriteria++; // a form's grid under an AC heading: its paragraphs are instructions
                 continue;
@@ -319,7 +322,8 @@ internal sealed partial class LabelReader
         {
             if (first.StartsWith("total", StringComparison.OrdinalIgnoreCase) || first.StartsWith("grand", StringComparison.OrdinalIgnoreCase))
                 foreach (var cell in row.Cells)
-                    if (_header!.TryGetValue(cell.GridColumn, out var m) && m.Field == FieldNames.Duration && DurationParser.Parse(cell.Text, m.Hint, DurationParser.MaxTotalMinutes) is { } total)
+                    if (_header!.TryGetValue(cell.GridColumn, out var m) && m.Field == FieldNames.Duration
+                        && DurationParser.Parse(cell.Text, TotalHint(m.Hint, cell.Text), DurationParser.MaxTotalMinutes) is { } total)
                         SetStatedTotal(total.Minutes, at);
             return;
         }
@@ -333,11 +337,25 @@ internal sealed partial class LabelReader
         _draft = NewDraft(at);
         foreach (var cell in row.Cells)
             if (_header!.TryGetValue(cell.GridColumn, out var meaning))
+            {
+                if (meaning.Field == FieldNames.Duration && IsBareNumber(cell.Text)) _bareDurations = true;
                 Pair(meaning, Value(cell.Text), at, breakOnRepeat: false);
+            }
         // A table with no client column under a form naming the client ("Client Ref/ID | Client 1"): its rows are that client's.
         if (_contextClient is not null && _draft.Get(FieldNames.ClientRef) is null && !_header!.Values.Any(m => m.Field == FieldNames.ClientRef))
             _draft.Set(FieldNames.ClientRef, _contextClient, at);
     }
+
+    /// <summary>
+    /// What a bare number in a Total row means when the column heading does not say ("Duration", sessions "1h30"): a
+    /// stated total is hours, as the units state their rules, unless the column's own sessions were bare numbers too
+    /// (then the total is read like them, by its size).
+    /// </summary>
+    private DurationUnitHint TotalHint(DurationUnitHint hint, string text) =>
+        hint == DurationUnitHint.None && !_bareDurations && IsBareNumber(text) ? DurationUnitHint.Hours : hint;
+
+    private static bool IsBareNumber(string text) =>
+        decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 
     private void PairRow(TableRowBlock row, LabelMeaning?[] meanings, ReadLocation at)
     {

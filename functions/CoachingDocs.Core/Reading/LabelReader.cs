@@ -212,12 +212,11 @@ internal sealed partial class LabelReader
     private static Dictionary<int, LabelMeaning>? SectionLabels(TableRowBlock row, LabelMeaning?[] meanings)
     {
         if (row.Cells.Count < 2) return null;
+        // Checked before anything is allocated: this runs for most rows of a form.
+        foreach (var meaning in meanings)
+            if (meaning is not { Section: not null } || meaning.Field is not (FormLabels.Ignored or null)) return null;
         var map = new Dictionary<int, LabelMeaning>();
-        for (var i = 0; i < meanings.Length; i++)
-        {
-            if (meanings[i] is not { Section: not null } meaning || meaning.Field is not (FormLabels.Ignored or null)) return null;
-            map[row.Cells[i].GridColumn] = meaning;
-        }
+        for (var i = 0; i < meanings.Length; i++) map[row.Cells[i].GridColumn] = meanings[i]!;
         return map;
     }
 

@@ -119,6 +119,7 @@ public static partial class ExcelHoursLogReader
         Dictionary<int, Column>? header = null;
         var supervisionSheet = sheet.Contains("supervision", StringComparison.OrdinalIgnoreCase);
         var belowTotal = false;
+        var bareDurations = false;
         foreach (var (rowNumber, cells) in rows)
         {
             var at = new ReadLocation(reading.FileName, Sheet: sheet, Row: rowNumber);
@@ -129,13 +130,19 @@ public static partial class ExcelHoursLogReader
                 continue;
             }
             if (cells.Values.All(c => c.Text.Length == 0 && c.Number is null)) continue;
+            // A second table under the total ("Supervision date | Supervisor | Duration | Type") has its own header.
+            if (belowTotal && Header(cells) is { } next)
+            {
+                (header, belowTotal, bareDurations) = (next, false, false);
+                continue;
+            }
             var firstText = cells.OrderBy(c => c.Key).Select(c => c.Value.Text).FirstOrDefault(t => t.Length > 0) ?? "";
             var durationCells = cells.Where(c => header.TryGetValue(c.Key, out var col) && col.Field == FieldNames.Duration).ToList();
             var label = SummaryRowLabel().Match(firstText);
             if (label.Success || durationCells.Any(c => IsSum(c.Value)))
             {
                 var word = label.Success ? label.Value.ToLowerInvariant() : "total";
-                var minutes = (int)Math.Round(durationCells.Select(c => Minutes(c.Value, header[c.Key])).Sum(m => m ?? 0));
+                var minutes = (int)Math.Round(durationCells.Select(c => Minutes(c.Value, TotalColumn(header[c.Key], bareDurations))).Sum(m => m ?? 0));
                 var grand = word.StartsWith("grand", StringComparison.Ordinal) || (summary && word == "total");
                 if (grand && minutes > 0 && totals.Grand is null) (totals.Grand, totals.GrandAt) = (minutes, at);
                 else if (!grand && word == "total" && !IsSubtotal(durationCells) && minutes > 0 && totals.SheetsWithTotal.Add(sheet))
@@ -156,6 +163,7 @@ public static partial class ExcelHoursLogReader
                 switch (meaning.Field)
                 {
                     case FieldNames.Duration:
+                        if (cell.Number is not null && !cell.IsTimeFormat && meaning.Hint == DurationUnitHint.None) bareDurations = true;
                         if (cell.Number is < 0)
                             assembler.Warn(WarningCodes.NegativeDuration,
                                 $"a negative duration ({cell.Number.Value.ToString("0.##", CultureInfo.InvariantCulture)}) was not counted; check the row", at);
@@ -266,6 +274,13 @@ public static partial class ExcelHoursLogReader
         var hasWho = map.Values.Any(c => c.Field is FieldNames.ClientRef or FieldNames.SessionDate);
         return hasTime && hasWho ? map : null;
     }
+
+    /// <summary>
+    /// A total under a "Duration" heading naming no unit, above sessions that name theirs ("2 hrs"): a bare number is
+    /// hours, as the units state their rules; above bare numbers it is read like them.
+    /// </summary>
+    private static Column TotalColumn(Column column, bool bareDurations) =>
+        column.Hint == DurationUnitHint.None && !bareDurations ? column with { Hint = DurationUnitHint.Hours } : column;
 
     /// <summary>Minutes in a duration cell: a day fraction when formatted as a time, else the column's unit.</summary>
     private static decimal? Minutes(Cell cell, Column column)

@@ -113,10 +113,19 @@ internal static class FormLabels
         Add(new(FieldNames.Reflection, "entry"), "What key learning from this session will support your continuous professional development?");
         Add(new(Ignored, "supervision"), "What did you bring to supervision (clients, sessions, issues)?");
         Add(new(Ignored, "observation"), "Overall comments of the supervisor/tutor", "Observer comments");
-        Add(new(Ignored, "reviews"), "Progress against my objectives", "Progress review");
+        Add(new(Ignored, "reviews"), "Progress against my objectives", "Progress review", "Progress", "Progress made");
         Add(new(PlanDate, null), "Plan end date", "End date of plan");
         Add(new(Mode, null), "Individual/group", "Individual or group", "Type", "Session type", "Group/individual");
         Add(new(Payment, null), "Paid/pro bono", "Paid or pro bono", "Paid", "Pro bono", "Payment");
+        // The legacy D3.03 diary as centres lay it out from the unit's task (000 Appendix B: identify the learning needs
+        // and styles, summarise the agreed learning goals, plan and organise each session, a discussion with the
+        // supervisor): a table per part, one row a learner, under the column headings below.
+        Add(new(Ignored, "diagnostics"), "Learning needs", "Learning style / preference", "Learning style", "Learning styles",
+            "Learning style or preference", "Learning styles or preferences", "Learning needs and learning styles");
+        Add(new(Ignored, "clientGoals"), "Learning goals agreed", "Agreed learning goals", "Learning goals");
+        Add(new(Ignored, "clientPlan"), "Venue", "Planned venue");
+        Add(new(FieldNames.Goal, "sessionGoal"), "Learning goals for this session", "Learning goals for the session");
+        Add(new(Ignored, "outcomes"), "Outcomes of the discussion", "Outcomes of discussion", "Outcomes of the discussion with the supervisor");
         return map;
     }
 

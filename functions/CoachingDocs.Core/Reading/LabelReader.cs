@@ -32,6 +32,7 @@ internal sealed partial class LabelReader
     private int _tablePairs;
     private int _pairsUnderCriteria;
     private int _freeHeadings;
+    private bool _bareDurations;
 
     [GeneratedRegex(@"^(?:unit\s*\d+\s*[-–—]\s*)?ac\s*\d+\.\d+", RegexOptions.IgnoreCase)]
     private static partial Regex CriterionHeading();
@@ -155,6 +156,7 @@ internal sealed partial class LabelReader
     {
         if (_header is not null && (table.Rows.Count == 0 || table.Rows[0].Cells.Count != _headerColumns)) _header = null;
         Dictionary<int, RecordDraft>? columns = null;
+        Dictionary<int, LabelMeaning>? labelsAbove = null;
         var here = Here() with { Table = table.Number };
         foreach (var row in table.Rows)
         {
@@ -184,14 +186,57 @@ internal sealed partial class LabelReader
                 var summary = IsSummary(header);
                 if (summary && !(_summaryTable && _header is not null))
                     _assembler.Warn(WarningCodes.RowNotASession, "a table of hours per client: figures the learner stated, not sessions; sessions are counted from their own records", at);
+                // A header repeated on each page (no paragraph between the tables) keeps what the durations above it were.
+                if (_header is null) _bareDurations = false;
                 (_header, _headerColumns, _summaryTable) = (header, row.Cells.Count, summary);
                 if (_criteria.Count > 0) _pairsUnderCriteria++; // a form's grid under an AC heading: its paragraphs are instructions
                 continue;
             }
             if (_header is not null) GridRow(row, at);
+            else if (labelsAbove is not null && !HasOwnLabel(meanings)) LabelsAboveRow(labelsAbove, row, at);
+            else if (SectionLabels(row, meanings) is { } labels)
+            {
+                labelsAbove = labels;
+                continue;
+            }
             else PairRow(row, meanings, at);
+            labelsAbove = null;
         }
         FlushColumns(columns);
+    }
+
+    /// <summary>
+    /// A row of section labels only ("Strengths | Weaknesses" of a SWOT grid): the answers are in the cells under them,
+    /// in the next row. A row with a record column (client, date, duration) is a header row instead.
+    /// </summary>
+    private static Dictionary<int, LabelMeaning>? SectionLabels(TableRowBlock row, LabelMeaning?[] meanings)
+    {
+        if (row.Cells.Count < 2) return null;
+        // Checked before anything is allocated: this runs for most rows of a form.
+        foreach (var meaning in meanings)
+            if (meaning is not { Section: not null } || meaning.Field is not (FormLabels.Ignored or null)) return null;
+        var map = new Dictionary<int, LabelMeaning>();
+        for (var i = 0; i < meanings.Length; i++) map[row.Cells[i].GridColumn] = meanings[i]!;
+        return map;
+    }
+
+    /// <summary>
+    /// A cell holding a label of the form being read ("Building a rapport" under the observation's "Skills and knowledge
+    /// observed | Comment" headings) starts a label → value row; a label of another form ("Listening" in a plan's SWOT)
+    /// is an answer like any other.
+    /// </summary>
+    private bool HasOwnLabel(LabelMeaning?[] meanings) =>
+        meanings.Any(m => m is not null && ((m.Section is { } section && _form is not null && SectionNames.Exists(_form, section))
+            || m.Field is { Length: > 0 }));
+
+    private void LabelsAboveRow(Dictionary<int, LabelMeaning> labels, TableRowBlock row, ReadLocation at)
+    {
+        foreach (var cell in row.Cells)
+            if (labels.TryGetValue(cell.GridColumn, out var meaning) && Value(cell.Text) is { Length: > 0 } answer)
+            {
+                CountTablePair();
+                Pair(meaning, answer, at);
+            }
     }
 
     /// <summary>The ILM reflective log puts two entries side by side, one per "Session date____" column.</summary>
@@ -201,6 +246,9 @@ internal sealed partial class LabelReader
         foreach (var cell in row.Cells)
         {
             if (!FormLabels.Normalise(cell.Text).StartsWith("session date", StringComparison.Ordinal)) continue;
+            // A bare "Session date" label with a cell after it is a label / value pair (our reflective log's entry
+            // table), not a column heading: the side-by-side columns write "Session date____" or the date in the cell.
+            if (cell.GridColumn != row.Cells[^1].GridColumn && cell.Text.Trim().TrimEnd(':').Trim().Length <= "session date".Length) continue;
             var draft = new RecordDraft(DocumentKinds.ReflectiveLog, at);
             if (_draft.Get(FieldNames.ClientRef) is { } client) draft.Set(FieldNames.ClientRef, client, at);
             var value = Value(cell.Text[Math.Min(cell.Text.Length, "session date".Length)..].TrimStart(':', ' ', '_'));
@@ -246,7 +294,12 @@ internal sealed partial class LabelReader
             if (meaning.Field is FieldNames.ClientRef or FieldNames.SessionDate or FieldNames.Duration or FieldNames.SessionNumber
                 or FieldNames.StartTime or FieldNames.EndTime or FormLabels.PlanDate || meaning.Section == "objectives") keys++;
         }
-        return keys >= 2 ? map : null;
+        if (keys >= 2) return map;
+        // One row a learner and what was written for each ("Learner | Learning needs | Learning style / preference", the
+        // legacy D3.03 diary's parts): a client column beside columns that are sections of the form.
+        var sectionColumns = map.Values.Count(m => m.Section is not null && m.Field is not (FieldNames.ClientRef or FieldNames.SessionDate or FieldNames.Duration));
+        // Likewise a plan's reviews ("Review date | Progress"): a date column beside what was written for it.
+        return keys == 1 && map.Values.Any(m => m.Field is FieldNames.ClientRef or FormLabels.PlanDate) && sectionColumns >= 1 ? map : null;
     }
 
     /// <summary>A table of hours per client (client and hours, no date or session): totals the learner stated, not sessions.</summary>
@@ -268,7 +321,8 @@ internal sealed partial class LabelReader
         {
             if (first.StartsWith("total", StringComparison.OrdinalIgnoreCase) || first.StartsWith("grand", StringComparison.OrdinalIgnoreCase))
                 foreach (var cell in row.Cells)
-                    if (_header!.TryGetValue(cell.GridColumn, out var m) && m.Field == FieldNames.Duration && DurationParser.Parse(cell.Text, m.Hint, DurationParser.MaxTotalMinutes) is { } total)
+                    if (_header!.TryGetValue(cell.GridColumn, out var m) && m.Field == FieldNames.Duration
+                        && DurationParser.Parse(cell.Text, TotalHint(m.Hint, cell.Text), DurationParser.MaxTotalMinutes) is { } total)
                         SetStatedTotal(total.Minutes, at);
             return;
         }
@@ -282,11 +336,25 @@ internal sealed partial class LabelReader
         _draft = NewDraft(at);
         foreach (var cell in row.Cells)
             if (_header!.TryGetValue(cell.GridColumn, out var meaning))
+            {
+                if (meaning.Field == FieldNames.Duration && IsBareNumber(cell.Text)) _bareDurations = true;
                 Pair(meaning, Value(cell.Text), at, breakOnRepeat: false);
+            }
         // A table with no client column under a form naming the client ("Client Ref/ID | Client 1"): its rows are that client's.
         if (_contextClient is not null && _draft.Get(FieldNames.ClientRef) is null && !_header!.Values.Any(m => m.Field == FieldNames.ClientRef))
             _draft.Set(FieldNames.ClientRef, _contextClient, at);
     }
+
+    /// <summary>
+    /// What a bare number in a Total row means when the column heading does not say ("Duration", sessions "1h30"): a
+    /// stated total is hours, as the units state their rules, unless the column's own sessions were bare numbers too
+    /// (then the total is read like them, by its size).
+    /// </summary>
+    private DurationUnitHint TotalHint(DurationUnitHint hint, string text) =>
+        hint == DurationUnitHint.None && !_bareDurations && IsBareNumber(text) ? DurationUnitHint.Hours : hint;
+
+    private static bool IsBareNumber(string text) =>
+        decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out _);
 
     private void PairRow(TableRowBlock row, LabelMeaning?[] meanings, ReadLocation at)
     {

@@ -31,7 +31,11 @@ internal sealed class RecordDraft(string? form, ReadLocation location)
 
     public bool IsEmpty => Fields.Count == 0 && Texts.Count == 0 && PlanDates.Count == 0;
 
-    public bool Repeats(string field) => KeyFields.Contains(field) && Fields.ContainsKey(field);
+    /// <summary>
+    /// A key field met again with a value already written: a blank met earlier (the "Date" of a signature row left
+    /// empty) is no record's, so the record that fills it next is still the one being read.
+    /// </summary>
+    public bool Repeats(string field) => KeyFields.Contains(field) && Fields.TryGetValue(field, out var v) && v.Value.Length > 0;
 
     public string? Get(string field) => Fields.TryGetValue(field, out var v) && v.Value.Length > 0 ? v.Value : null;
 

@@ -8,9 +8,12 @@ using CoachingDocs.Core.Templates;
 namespace CoachingDocs.Core.Reading;
 
 /// <summary>
-/// The text our blank templates already have inside their sections (a contract's standard terms, signature labels), per
-/// document kind, so a section the learner left as it was reads as empty and only what they added counts as evidence.
-/// Built once per kind from the built-in templates.
+/// The text our blank templates already print (a contract's standard terms, signature labels, guidance), per document
+/// kind, so a section the learner left as it was reads as empty and only what they added counts as evidence. Built once
+/// per kind from the built-in templates, from every printed line of the body outside the answer fields, not only the
+/// lines inside sections: a pack made by an earlier version of a form may have a printed line inside a section that the
+/// current form prints just above it ("Some essential information is provided below ..."). Lines are compared with
+/// their spacing, case and closing full stop or colon ignored, as forms' versions differ in those.
 /// </summary>
 internal static class TemplateBaseline
 {
@@ -21,8 +24,12 @@ internal static class TemplateBaseline
         public static readonly Baseline None = new([], []);
 
         public bool Contains(string line) =>
-            Lines.Contains(line) || Prefixes.Exists(p => line.StartsWith(p, StringComparison.Ordinal));
+            Lines.Contains(Key(line)) || Prefixes.Exists(p => line.StartsWith(p, StringComparison.Ordinal));
     }
+
+    /// <summary>A printed line as compared: spacing collapsed, the closing full stop, colon or semicolon dropped.</summary>
+    internal static string Key(string line) =>
+        string.Join(' ', line.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries)).TrimEnd('.', ':', ';', ' ');
 
     /// <summary>The learner's own lines of <paramref name="text"/>: those the blank template of <paramref name="kind"/> does not have.</summary>
     public static string Added(string? kind, string text)
@@ -41,19 +48,20 @@ internal static class TemplateBaseline
             using var part = package.MainDocumentPart!.GetStream(FileMode.Open, FileAccess.Read);
             var body = XmlSafety.Load(part).Root?.Element(W.Body);
             if (body is null) return Baseline.None;
-            var lines = new HashSet<string>(StringComparer.Ordinal);
+            var lines = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             var prefixes = new List<string>();
-            foreach (var sdt in body.Descendants(W.Sdt))
+            // The printed text is the body without its answer fields (what a field holds in a blank template, a
+            // pre-filled session number or a placeholder, must not hide what a learner writes elsewhere).
+            var printed = new XElement(body);
+            printed.Descendants(W.Sdt)
+                .Where(sdt => TagConvention.TryParse(sdt.Element(W.SdtPr)?.Element(W.Tag)?.Attribute(W.Val)?.Value, out var tag) && tag.IsField)
+                .ToList().ForEach(field => field.Remove());
+            foreach (var line in WordText.Of(printed).Split('\n', StringSplitOptions.RemoveEmptyEntries))
             {
-                if (!TagConvention.TryParse(sdt.Element(W.SdtPr)?.Element(W.Tag)?.Attribute(W.Val)?.Value, out var tag) || tag.IsField) continue;
-                if (sdt.Element(W.SdtContent) is not XElement content) continue;
-                foreach (var line in WordText.Of(content).Split('\n', StringSplitOptions.RemoveEmptyEntries))
-                {
-                    // A personal value filled at generation time stands for anything: keep the text before it.
-                    var marker = line.IndexOf('\uE000');
-                    if (marker > 0) prefixes.Add(line[..marker]);
-                    else if (marker < 0) lines.Add(line);
-                }
+                // A personal value filled at generation time stands for anything: keep the text before it.
+                var marker = line.IndexOf('\uE000');
+                if (marker > 0) prefixes.Add(line[..marker]);
+                else if (marker < 0 && Key(line) is { Length: > 0 } key) lines.Add(key);
             }
             return new Baseline(lines, prefixes);
         }

@@ -48,6 +48,10 @@ for (const [index, c] of cases.entries()) {
   const rendersF = c.files.some((f) => (f.layouts ?? []).some((l) => layouts[l].rendersFeedback?.(f)) || f.feedback);
   const rendersForms = c.files.some((f) => (f.layouts ?? []).includes("feedbackForms"));
   for (const s of c.sessions) { if (!rendersR) delete s.reflection; if (!rendersF) delete s.feedback; if (!rendersForms) delete s.feedbackForm; }
+  // Likewise supervision: a case whose files hold no supervision record has none (a diary kept per client writes none).
+  const rendersS = c.files.some((f) => (f.layouts ?? []).some((l) => layouts[l].rendersSupervision?.(f))
+    || (f.sheet && f.sheet !== "sumAndTarget") || f.ours?.items?.supervision);
+  if (!rendersS) c.supervision = [];
 
   const evidence = [];
   for (const f of c.files) {

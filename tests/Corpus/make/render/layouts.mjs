@@ -116,6 +116,7 @@ export const layouts = {
   },
 
   supervisionOutcomes: {
+    rendersSupervision: () => true,
     blocks(c) {
       const b = [];
       for (const [i, v] of c.supervision.entries()) {
@@ -132,6 +133,7 @@ export const layouts = {
   // A centre's long session log: one table, header row repeated on every page (and typed again every 12 rows, as
   // people paste it), a "Duration (hrs)" column of bare numbers, then a client summary table repeating the hours.
   longLog: {
+    rendersSupervision: () => true,
     rendersFeedback: () => true,
     blocks(c) {
       const header = ["Date", "Client", "Duration (hrs)", "Focus of session", "Feedback from client"];
@@ -153,6 +155,7 @@ export const layouts = {
 
   // A log continued after a page break in a second table, its header repeated, ending with a "Total" row.
   continuationLog: {
+    rendersSupervision: () => true,
     blocks(c) {
       const header = ["Session", "Date", "Client", "Duration", "Goal"];
       const all = active(c);
@@ -170,6 +173,7 @@ export const layouts = {
 
   // A log with start and finish times and no duration column (the duration is the difference).
   timesLog: {
+    rendersSupervision: () => true,
     rendersFeedback: () => true,
     blocks(c) {
       return [H(1, "Coaching sessions"), P(`Coach: ${c.coach}`),
@@ -182,6 +186,7 @@ export const layouts = {
   // Legacy L3 D3.03 Coaching Diary: the coach is the "Learner Name", the coachees are "Learner 1/2", dates dd/mm/yy,
   // durations often a bare number of hours; each session has a heading and a table; one discussion with the supervisor.
   legacyD303: {
+    rendersSupervision: () => true,
     blocks(c) {
       const b = [H(1, "Coaching Diary: D3.03 Undertaking supervised coaching in the workplace"),
         T([["Learner Registration No:", c.registration ?? "R0000000", "Learner Name:", c.coach]])];
@@ -206,12 +211,14 @@ export const layouts = {
       return b;
     },
     evidence: (c) => [...records(c), ...(c.clients.some((x) => x.profile) ? ["coaching-diary#diagnostics"] : []), ...(active(c).some((s) => s.goal) ? ["coaching-diary#sessionGoal"] : []),
-      ...(c.clients.some((x) => x.venue || x.goals) ? ["coaching-diary#clientPlan"] : []), ...(c.supervision.length ? ["supervision-record#outcomes"] : []),
-      ...(c.overallReflection ? ["reflective-log#reflection"] : [])],
+      // The agreed learning goals are the client's goals (D3.03 AC 1.2 in the unit's task), not a plan of the sessions (1.3).
+      ...(c.clients.some((x) => x.venue) ? ["coaching-diary#clientPlan"] : []), ...(c.clients.some((x) => x.goals) ? ["coaching-diary#clientGoals"] : []),
+      ...(c.supervision.length ? ["supervision-record#outcomes"] : []), ...(c.overallReflection ? ["reflective-log#reflection"] : [])],
   },
 
   // Free-format diary: one heading a session ("Session 3 — 14/05/2025 — 75 minutes — Client B") and labelled lines.
   freeText: {
+    rendersSupervision: () => true,
     rendersFeedback: () => true, rendersReflections: (f) => !f?.noReflections,
     blocks(c, f) {
       const b = [H(0, "Coaching Diary"), P(`Coach: ${c.coach}. Unit ${c.unit}.`)];
@@ -250,6 +257,7 @@ export const layouts = {
 
   // Markdown diary for pandoc: a pipe table of sessions with a cancelled row and a Total row, then reflection headings.
   pipeTableDiary: {
+    rendersSupervision: () => true,
     rendersFeedback: () => true, rendersReflections: (f) => !f?.noReflections,
     blocks(c, f) {
       const b = [H(1, `Coaching diary (${c.unit})`), P(`Coach: ${c.coach}`)];

@@ -25,7 +25,7 @@ export async function ourDocument(repo, work, c, f, index) {
     "--name", c.coach, "--registration-number", "R1234567", "--centre-name", "North Centre", "--centre-number", "40123", "--out", blank, "--force"];
   for (const ref of f.ours.clients ?? []) args.push("--client", ref);
   if (f.ours.planned) args.push("--planned-sessions", String(f.ours.planned));
-  execFileSync("dotnet", args, { stdio: ["ignore", "ignore", "inherit"] });
+  execFileSync("dotnet", args, { cwd: repo, stdio: ["ignore", "ignore", "inherit"] }); // that checkout's own catalogue
   const evidence = f.ours.items || f.ours.header
     ? await fillDocument(blank, { kind: f.ours.kind, items: f.ours.items ?? {}, header: f.ours.header ?? {} })
     : [];

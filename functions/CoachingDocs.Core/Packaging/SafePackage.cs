@@ -10,8 +10,9 @@ public sealed class SafePackage
 {
     private readonly byte[] _bytes;
 
-    internal SafePackage(string fileName, byte[] bytes, PackageFormat format, bool macroEnabled)
+    internal SafePackage(string fileName, byte[] bytes, PackageFormat format, bool macroEnabled, UploadLimits limits)
     {
+        Limits = limits;
         FileName = fileName;
         _bytes = bytes;
         Format = format;
@@ -21,6 +22,9 @@ public sealed class SafePackage
     public string FileName { get; }
     public PackageFormat Format { get; }
     public bool MacroEnabled { get; }
+
+    /// <summary>The limits it was opened with; the reader applies the same ones to the parts it parses itself.</summary>
+    public UploadLimits Limits { get; }
     public long Length => _bytes.Length;
 
     public WordprocessingDocument OpenWord() => WordprocessingDocument.Open(ReadOnlyStream(), false);

@@ -18,10 +18,12 @@ public static class SafePackageOpener
     private const string ExcelMain = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
     private const string ExcelMacro = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
     private const string VbaProject = "application/vnd.ms-office.vbaProject";
+    private const string WordStyles = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
     private const string ExcelTemplate = "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml";
 
     /// <summary>Copies at most <see cref="UploadLimits.MaxUploadBytes"/> + 1 bytes of <paramref name="input"/>, then checks them.</summary>
-    public static SafePackage Open(Stream input, string fileName, UploadLimits? limits = null)
+    public static SafePackage Open(Stream input, string fileName, UploadLimits? limits = null, XmlPartsScan scan = XmlPartsScan.All,
+        CancellationToken cancellation = default)
     {
         limits ??= UploadLimits.Default;
         using var copy = new MemoryStream();
@@ -41,10 +43,15 @@ public static class SafePackageOpener
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-        return Open(copy.ToArray(), fileName, limits);
+        return Open(copy.ToArray(), fileName, limits, scan, cancellation);
     }
 
-    public static SafePackage Open(byte[] bytes, string fileName, UploadLimits? limits = null)
+    /// <param name="scan">
+    /// Which XML parts to read through here; <see cref="XmlPartsScan.AllButWordBody"/> only when the caller parses the
+    /// Word body and styles itself with <see cref="XmlSafety.LoadPart"/>.
+    /// </param>
+    public static SafePackage Open(byte[] bytes, string fileName, UploadLimits? limits = null, XmlPartsScan scan = XmlPartsScan.All,
+        CancellationToken cancellation = default)
     {
         limits ??= UploadLimits.Default;
         if (bytes.Length == 0) throw new UploadRejectedException(RejectCodes.Empty, fileName, "is empty (0 bytes).");
@@ -59,8 +66,10 @@ public static class SafePackageOpener
         {
             using var zip = OpenZip(bytes, fileName);
             CheckEntries(zip, fileName, limits);
-            (format, macro) = IdentifyPackage(zip, fileName, limits);
-            var relationships = InflateAndScan(zip, fileName, limits);
+            (format, macro, var contentTypes) = IdentifyPackage(zip, fileName, limits);
+            var parsedByCaller = scan == XmlPartsScan.AllButWordBody && format == PackageFormat.Word
+                ? WordBodyParts(contentTypes) : [];
+            var relationships = InflateAndScan(zip, fileName, limits, parsedByCaller, cancellation);
             CheckRelationshipTargets(zip, relationships, fileName);
         }
         catch (InvalidDataException ex)
@@ -71,7 +80,7 @@ public static class SafePackageOpener
                 "is damaged: its zip directory contradicts itself (as when a copy goes wrong); send the file again.", ex);
         }
         // The checks ran on our own copy; the SDK gets a fresh read-only view of the same bytes.
-        return new SafePackage(fileName, bytes, format, macro);
+        return new SafePackage(fileName, bytes, format, macro, limits);
     }
 
     /// <summary>Tells what a non-zip file is, so the user hears "this is a PDF", not "invalid zip".</summary>
@@ -131,7 +140,7 @@ public static class SafePackageOpener
         }
     }
 
-    private static (PackageFormat, bool Macro) IdentifyPackage(ZipArchive zip, string fileName, UploadLimits limits)
+    private static (PackageFormat, bool Macro, string ContentTypes) IdentifyPackage(ZipArchive zip, string fileName, UploadLimits limits)
     {
         var types = zip.GetEntry("[Content_Types].xml")
             ?? throw new UploadRejectedException(RejectCodes.NotOffice, fileName,
@@ -150,15 +159,46 @@ public static class SafePackageOpener
         if (macro && limits.MacroEnabled == MacroPolicy.Reject)
             throw new UploadRejectedException(RejectCodes.MacroEnabled, fileName,
                 $"is macro-enabled ({(format == PackageFormat.Word ? ".docm" : ".xlsm")}); save a copy as {(format == PackageFormat.Word ? ".docx (Word Document)" : ".xlsx (Excel Workbook)")} and upload that.");
-        return (format, macro);
+        return (format, macro, content);
+    }
+
+    /// <summary>
+    /// The .xml parts [Content_Types].xml overrides to the Word main document or styles content type (Word, LibreOffice
+    /// and the SDK always name these by override; a part typed only by a default extension is scanned as usual). A
+    /// content list that cannot be parsed defers nothing: the scan then reads every part and refuses it there.
+    /// </summary>
+    private static HashSet<string> WordBodyParts(string contentTypes)
+    {
+        var parts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            using var reader = System.Xml.XmlReader.Create(new StringReader(contentTypes), XmlSafety.ReaderSettings);
+            while (reader.Read())
+            {
+                if (reader.NodeType != System.Xml.XmlNodeType.Element || reader.LocalName != "Override") continue;
+                if (reader.GetAttribute("ContentType") is { } type && IsWordBodyType(type) && reader.GetAttribute("PartName") is { Length: > 1 } name
+                    && Uri.UnescapeDataString(name).TrimStart('/') is var part && part.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
+                    && !part.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase))
+                    parts.Add(part); // never a .rels part or the content list: the SDK parses those itself
+            }
+        }
+        catch (System.Xml.XmlException)
+        {
+            parts.Clear();
+        }
+        return parts;
+
+        static bool IsWordBodyType(string type) =>
+            type is WordMain or WordTemplate or WordMacro or WordMacroTemplate or WordStyles;
     }
 
     /// <summary>
     /// Inflates every entry once, counting real bytes as they inflate (a zip may lie about sizes), and reads every XML
-    /// part to its end with <see cref="XmlPartScanner"/> (DTDs, depth, well-formedness). Returns each relationships
-    /// part's internal targets, resolved to part names.
+    /// part to its end with <see cref="XmlPartScanner"/> (DTDs, depth, well-formedness), except the parts the caller
+    /// parses itself with the same refusals. Returns each relationships part's internal targets, resolved to part names.
     /// </summary>
-    private static List<(string Source, string Target)> InflateAndScan(ZipArchive zip, string fileName, UploadLimits limits)
+    private static List<(string Source, string Target)> InflateAndScan(ZipArchive zip, string fileName, UploadLimits limits,
+        HashSet<string> parsedByCaller, CancellationToken cancellation)
     {
         long total = 0;
         var targets = new List<(string, string)>();
@@ -168,13 +208,15 @@ public static class SafePackageOpener
             foreach (var entry in zip.Entries)
             {
                 if (entry.FullName.EndsWith('/')) continue;
-                var isXml = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+                cancellation.ThrowIfCancellationRequested();
+                var isXml = (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+                    && !parsedByCaller.Contains(entry.FullName);
                 try
                 {
                     using var stream = new InflationGuard(entry.Open(), entry.CompressedLength,
                         read => (total += read) <= limits.MaxInflatedBytes, limits, () => Bomb(fileName, entry.FullName, limits));
                     if (isXml)
-                        foreach (var relationship in XmlPartScanner.Scan(stream, fileName, entry.FullName, limits))
+                        foreach (var relationship in XmlPartScanner.Scan(stream, fileName, entry.FullName, limits, cancellation))
                             targets.Add((entry.FullName, ResolveTarget(entry.FullName, relationship.Target)));
                     stream.Drain(buffer);
                 }

@@ -1,3 +1,4 @@
+using System.IO.Packaging;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace CoachingDocs.Core.Packaging;
@@ -27,9 +28,35 @@ public sealed class SafePackage
     public UploadLimits Limits { get; }
     public long Length => _bytes.Length;
 
-    public WordprocessingDocument OpenWord() => WordprocessingDocument.Open(ReadOnlyStream(), false);
+    public WordprocessingDocument OpenWord() => Open(WordprocessingDocument.Open, stream => WordprocessingDocument.Open(stream, false));
 
-    public SpreadsheetDocument OpenExcel() => SpreadsheetDocument.Open(ReadOnlyStream(), false);
+    public SpreadsheetDocument OpenExcel() => Open(SpreadsheetDocument.Open, stream => SpreadsheetDocument.Open(stream, false));
+
+    /// <summary>
+    /// Opened over a read-only <see cref="Package"/>: handed a stream, the SDK copies the whole file into a temporary
+    /// file on every open (so that it could rewrite malformed URIs), a file created, written, closed and deleted per
+    /// check. Only a file whose relationships hold such a URI (Word keeps "http://[bad" hyperlinks as typed) makes the
+    /// package refuse to open; it then takes the SDK's own path, which repairs them.
+    /// </summary>
+    private T Open<T>(Func<Package, T> fromPackage, Func<Stream, T> fromStream) where T : OpenXmlPackage
+    {
+        var package = Package.Open(ReadOnlyStream(), FileMode.Open, FileAccess.Read);
+        T? document = null;
+        try
+        {
+            document = fromPackage(package);
+            // The SDK loads relationships part by part, when first asked: load them all now, so a malformed URI anywhere
+            // shows here, not in the middle of reading.
+            foreach (var part in document.GetAllParts()) _ = part.ExternalRelationships.Count();
+            return document;
+        }
+        catch (OpenXmlPackageException)
+        {
+            document?.Dispose();
+            package.Close();
+            return fromStream(ReadOnlyStream());
+        }
+    }
 
     private MemoryStream ReadOnlyStream() => new(_bytes, writable: false);
 }

@@ -24,5 +24,4 @@ public static class WarningCodes
     public const string RowNotASession = "ROW_NOT_A_SESSION";
     public const string StatedTotalsAdded = "STATED_TOTALS_ADDED";
     public const string FieldCut = "FIELD_CUT";
-    public const string UnreadableStatedTotal = "UNREADABLE_STATED_TOTAL";
 }

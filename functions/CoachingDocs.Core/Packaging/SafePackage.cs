@@ -35,25 +35,28 @@ public sealed class SafePackage
     /// <summary>
     /// Opened over a read-only <see cref="Package"/>: handed a stream, the SDK copies the whole file into a temporary
     /// file on every open (so that it could rewrite malformed URIs), a file created, written, closed and deleted per
-    /// check. Only a file whose relationships hold such a URI (Word keeps "http://[bad" hyperlinks as typed) makes the
-    /// package refuse to open; it then takes the SDK's own path, which repairs them.
+    /// check. A file the package refuses (a relationship URI such as "http://[bad", which Word keeps as typed, or any
+    /// other damage) takes the SDK's own path instead, which repairs such URIs.
     /// </summary>
     private T Open<T>(Func<Package, T> fromPackage, Func<Stream, T> fromStream) where T : OpenXmlPackage
     {
-        var package = Package.Open(ReadOnlyStream(), FileMode.Open, FileAccess.Read);
+        Package? package = null;
         T? document = null;
         try
         {
+            package = Package.Open(ReadOnlyStream(), FileMode.Open, FileAccess.Read);
             document = fromPackage(package);
             // The SDK loads relationships part by part, when first asked: load them all now, so a malformed URI anywhere
             // shows here, not in the middle of reading.
             foreach (var part in document.GetAllParts()) _ = part.ExternalRelationships.Count();
             return document;
         }
-        catch (OpenXmlPackageException)
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
         {
+            // Whatever the package refuses (a malformed URI, a duplicated content type), the SDK's own path decides,
+            // so a damaged file fails (or is repaired) exactly as it always did.
             document?.Dispose();
-            package.Close();
+            package?.Close();
             return fromStream(ReadOnlyStream());
         }
     }

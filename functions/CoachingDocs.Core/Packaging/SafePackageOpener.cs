@@ -18,7 +18,6 @@ public static class SafePackageOpener
     private const string ExcelMain = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml";
     private const string ExcelMacro = "application/vnd.ms-excel.sheet.macroEnabled.main+xml";
     private const string VbaProject = "application/vnd.ms-office.vbaProject";
-    private const string WordStyles = "application/vnd.openxmlformats-officedocument.wordprocessingml.styles+xml";
     private const string ExcelTemplate = "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml";
 
     /// <summary>Copies at most <see cref="UploadLimits.MaxUploadBytes"/> + 1 bytes of <paramref name="input"/>, then checks them.</summary>
@@ -66,9 +65,9 @@ public static class SafePackageOpener
         {
             using var zip = OpenZip(bytes, fileName);
             CheckEntries(zip, fileName, limits);
-            (format, macro, var contentTypes) = IdentifyPackage(zip, fileName, limits);
+            (format, macro) = IdentifyPackage(zip, fileName, limits);
             var parsedByCaller = scan == XmlPartsScan.AllButWordBody && format == PackageFormat.Word
-                ? WordBodyParts(contentTypes) : [];
+                ? WordBodyParts(zip, fileName, limits) : [];
             var relationships = InflateAndScan(zip, fileName, limits, parsedByCaller, cancellation);
             CheckRelationshipTargets(zip, relationships, fileName);
         }
@@ -140,7 +139,7 @@ public static class SafePackageOpener
         }
     }
 
-    private static (PackageFormat, bool Macro, string ContentTypes) IdentifyPackage(ZipArchive zip, string fileName, UploadLimits limits)
+    private static (PackageFormat, bool Macro) IdentifyPackage(ZipArchive zip, string fileName, UploadLimits limits)
     {
         var types = zip.GetEntry("[Content_Types].xml")
             ?? throw new UploadRejectedException(RejectCodes.NotOffice, fileName,
@@ -159,37 +158,41 @@ public static class SafePackageOpener
         if (macro && limits.MacroEnabled == MacroPolicy.Reject)
             throw new UploadRejectedException(RejectCodes.MacroEnabled, fileName,
                 $"is macro-enabled ({(format == PackageFormat.Word ? ".docm" : ".xlsm")}); save a copy as {(format == PackageFormat.Word ? ".docx (Word Document)" : ".xlsx (Excel Workbook)")} and upload that.");
-        return (format, macro, content);
+        return (format, macro);
     }
 
     /// <summary>
-    /// The .xml parts [Content_Types].xml overrides to the Word main document or styles content type (Word, LibreOffice
-    /// and the SDK always name these by override; a part typed only by a default extension is scanned as usual). A
-    /// content list that cannot be parsed defers nothing: the scan then reads every part and refuses it there.
+    /// The parts the Word reader parses itself: the package's officeDocument relationship target (the SDK's main
+    /// document part) and that part's styles relationship target, found from the two relationships parts (read here
+    /// first, whatever the zip order; they are scanned again with the rest). Anything odd about them defers nothing:
+    /// the scan then reads every part and refuses what it must.
     /// </summary>
-    private static HashSet<string> WordBodyParts(string contentTypes)
+    private static HashSet<string> WordBodyParts(ZipArchive zip, string fileName, UploadLimits limits)
     {
         var parts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         try
         {
-            using var reader = System.Xml.XmlReader.Create(new StringReader(contentTypes), XmlSafety.ReaderSettings);
-            while (reader.Read())
-            {
-                if (reader.NodeType != System.Xml.XmlNodeType.Element || reader.LocalName != "Override") continue;
-                if (reader.GetAttribute("ContentType") is { } type && IsWordBodyType(type) && reader.GetAttribute("PartName") is { Length: > 1 } name
-                    && Uri.UnescapeDataString(name).TrimStart('/') is var part && part.EndsWith(".xml", StringComparison.OrdinalIgnoreCase)
-                    && !part.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase))
-                    parts.Add(part); // never a .rels part or the content list: the SDK parses those itself
-            }
+            if (RelationshipTarget(zip, "_rels/.rels", "/officeDocument", fileName, limits) is not { } main) return parts;
+            parts.Add(main);
+            var slash = main.LastIndexOf('/');
+            var mainRels = main[..(slash + 1)] + "_rels/" + main[(slash + 1)..] + ".rels";
+            if (RelationshipTarget(zip, mainRels, "/styles", fileName, limits) is { } styles) parts.Add(styles);
         }
-        catch (System.Xml.XmlException)
+        catch (Exception ex) when (ex is UploadRejectedException or InvalidDataException)
         {
             parts.Clear();
         }
+        // Never a .rels part or the content list: the SDK parses those itself.
+        parts.RemoveWhere(p => !p.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || p.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase));
         return parts;
+    }
 
-        static bool IsWordBodyType(string type) =>
-            type is WordMain or WordTemplate or WordMacro or WordMacroTemplate or WordStyles;
+    private static string? RelationshipTarget(ZipArchive zip, string relsPart, string typeSuffix, string fileName, UploadLimits limits)
+    {
+        if (zip.GetEntry(relsPart) is not { } entry || entry.Length > 1024 * 1024) return null;
+        using var stream = entry.Open();
+        var relationship = XmlPartScanner.Scan(stream, fileName, relsPart, limits).FirstOrDefault(r => r.Type.EndsWith(typeSuffix, StringComparison.Ordinal));
+        return relationship is null ? null : ResolveTarget(relsPart, relationship.Target);
     }
 
     /// <summary>

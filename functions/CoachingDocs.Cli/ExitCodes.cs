@@ -22,4 +22,7 @@ public static class ExitCodes
 
     /// <summary><c>templates validate</c> found problems in the template.</summary>
     public const int TemplateHasProblems = 6;
+
+    /// <summary>Interrupted (Ctrl+C, SIGTERM) before it finished; nothing was written. 128 + SIGINT, as shells expect.</summary>
+    public const int Cancelled = 130;
 }

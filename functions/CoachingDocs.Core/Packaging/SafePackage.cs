@@ -1,3 +1,4 @@
+using System.IO.Packaging;
 using DocumentFormat.OpenXml.Packaging;
 
 namespace CoachingDocs.Core.Packaging;
@@ -10,8 +11,9 @@ public sealed class SafePackage
 {
     private readonly byte[] _bytes;
 
-    internal SafePackage(string fileName, byte[] bytes, PackageFormat format, bool macroEnabled)
+    internal SafePackage(string fileName, byte[] bytes, PackageFormat format, bool macroEnabled, UploadLimits limits)
     {
+        Limits = limits;
         FileName = fileName;
         _bytes = bytes;
         Format = format;
@@ -21,11 +23,43 @@ public sealed class SafePackage
     public string FileName { get; }
     public PackageFormat Format { get; }
     public bool MacroEnabled { get; }
+
+    /// <summary>The limits it was opened with; the reader applies the same ones to the parts it parses itself.</summary>
+    public UploadLimits Limits { get; }
     public long Length => _bytes.Length;
 
-    public WordprocessingDocument OpenWord() => WordprocessingDocument.Open(ReadOnlyStream(), false);
+    public WordprocessingDocument OpenWord() => Open(WordprocessingDocument.Open, stream => WordprocessingDocument.Open(stream, false));
 
-    public SpreadsheetDocument OpenExcel() => SpreadsheetDocument.Open(ReadOnlyStream(), false);
+    public SpreadsheetDocument OpenExcel() => Open(SpreadsheetDocument.Open, stream => SpreadsheetDocument.Open(stream, false));
+
+    /// <summary>
+    /// Opened over a read-only <see cref="Package"/>: handed a stream, the SDK copies the whole file into a temporary
+    /// file on every open (so that it could rewrite malformed URIs), a file created, written, closed and deleted per
+    /// check. A file the package refuses (a relationship URI such as "http://[bad", which Word keeps as typed, or any
+    /// other damage) takes the SDK's own path instead, which repairs such URIs.
+    /// </summary>
+    private T Open<T>(Func<Package, T> fromPackage, Func<Stream, T> fromStream) where T : OpenXmlPackage
+    {
+        Package? package = null;
+        T? document = null;
+        try
+        {
+            package = Package.Open(ReadOnlyStream(), FileMode.Open, FileAccess.Read);
+            document = fromPackage(package);
+            // The SDK loads relationships part by part, when first asked: load them all now, so a malformed URI anywhere
+            // shows here, not in the middle of reading.
+            foreach (var part in document.GetAllParts()) _ = part.ExternalRelationships.Count();
+            return document;
+        }
+        catch (Exception ex) when (ex is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // Whatever the package refuses (a malformed URI, a duplicated content type), the SDK's own path decides,
+            // so a damaged file fails (or is repaired) exactly as it always did.
+            document?.Dispose();
+            package?.Close();
+            return fromStream(ReadOnlyStream());
+        }
+    }
 
     private MemoryStream ReadOnlyStream() => new(_bytes, writable: false);
 }

@@ -21,7 +21,8 @@ public static class SafePackageOpener
     private const string ExcelTemplate = "application/vnd.openxmlformats-officedocument.spreadsheetml.template.main+xml";
 
     /// <summary>Copies at most <see cref="UploadLimits.MaxUploadBytes"/> + 1 bytes of <paramref name="input"/>, then checks them.</summary>
-    public static SafePackage Open(Stream input, string fileName, UploadLimits? limits = null)
+    public static SafePackage Open(Stream input, string fileName, UploadLimits? limits = null, XmlPartsScan scan = XmlPartsScan.All,
+        CancellationToken cancellation = default)
     {
         limits ??= UploadLimits.Default;
         using var copy = new MemoryStream();
@@ -41,10 +42,15 @@ public static class SafePackageOpener
         {
             ArrayPool<byte>.Shared.Return(buffer);
         }
-        return Open(copy.ToArray(), fileName, limits);
+        return Open(copy.ToArray(), fileName, limits, scan, cancellation);
     }
 
-    public static SafePackage Open(byte[] bytes, string fileName, UploadLimits? limits = null)
+    /// <param name="scan">
+    /// Which XML parts to read through here; <see cref="XmlPartsScan.AllButWordBody"/> only when the caller parses the
+    /// Word body and styles itself with <see cref="XmlSafety.LoadPart"/>.
+    /// </param>
+    public static SafePackage Open(byte[] bytes, string fileName, UploadLimits? limits = null, XmlPartsScan scan = XmlPartsScan.All,
+        CancellationToken cancellation = default)
     {
         limits ??= UploadLimits.Default;
         if (bytes.Length == 0) throw new UploadRejectedException(RejectCodes.Empty, fileName, "is empty (0 bytes).");
@@ -60,7 +66,9 @@ public static class SafePackageOpener
             using var zip = OpenZip(bytes, fileName);
             CheckEntries(zip, fileName, limits);
             (format, macro) = IdentifyPackage(zip, fileName, limits);
-            var relationships = InflateAndScan(zip, fileName, limits);
+            var parsedByCaller = scan == XmlPartsScan.AllButWordBody && format == PackageFormat.Word
+                ? WordBodyParts(zip, fileName, limits) : [];
+            var relationships = InflateAndScan(zip, fileName, limits, parsedByCaller, cancellation);
             CheckRelationshipTargets(zip, relationships, fileName);
         }
         catch (InvalidDataException ex)
@@ -71,7 +79,7 @@ public static class SafePackageOpener
                 "is damaged: its zip directory contradicts itself (as when a copy goes wrong); send the file again.", ex);
         }
         // The checks ran on our own copy; the SDK gets a fresh read-only view of the same bytes.
-        return new SafePackage(fileName, bytes, format, macro);
+        return new SafePackage(fileName, bytes, format, macro, limits);
     }
 
     /// <summary>Tells what a non-zip file is, so the user hears "this is a PDF", not "invalid zip".</summary>
@@ -154,11 +162,46 @@ public static class SafePackageOpener
     }
 
     /// <summary>
-    /// Inflates every entry once, counting real bytes as they inflate (a zip may lie about sizes), and reads every XML
-    /// part to its end with <see cref="XmlPartScanner"/> (DTDs, depth, well-formedness). Returns each relationships
-    /// part's internal targets, resolved to part names.
+    /// The parts the Word reader parses itself: the package's officeDocument relationship target (the SDK's main
+    /// document part) and that part's styles relationship target, found from the two relationships parts (read here
+    /// first, whatever the zip order; they are scanned again with the rest). Anything odd about them defers nothing:
+    /// the scan then reads every part and refuses what it must.
     /// </summary>
-    private static List<(string Source, string Target)> InflateAndScan(ZipArchive zip, string fileName, UploadLimits limits)
+    private static HashSet<string> WordBodyParts(ZipArchive zip, string fileName, UploadLimits limits)
+    {
+        var parts = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        try
+        {
+            if (RelationshipTarget(zip, "_rels/.rels", "/officeDocument", fileName, limits) is not { } main) return parts;
+            parts.Add(main);
+            var slash = main.LastIndexOf('/');
+            var mainRels = main[..(slash + 1)] + "_rels/" + main[(slash + 1)..] + ".rels";
+            if (RelationshipTarget(zip, mainRels, "/styles", fileName, limits) is { } styles) parts.Add(styles);
+        }
+        catch (Exception ex) when (ex is UploadRejectedException or InvalidDataException)
+        {
+            parts.Clear();
+        }
+        // Never a .rels part or the content list: the SDK parses those itself.
+        parts.RemoveWhere(p => !p.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || p.Equals("[Content_Types].xml", StringComparison.OrdinalIgnoreCase));
+        return parts;
+    }
+
+    private static string? RelationshipTarget(ZipArchive zip, string relsPart, string typeSuffix, string fileName, UploadLimits limits)
+    {
+        if (zip.GetEntry(relsPart) is not { } entry || entry.Length > 1024 * 1024) return null;
+        using var stream = entry.Open();
+        var relationship = XmlPartScanner.Scan(stream, fileName, relsPart, limits).FirstOrDefault(r => r.Type.EndsWith(typeSuffix, StringComparison.Ordinal));
+        return relationship is null ? null : ResolveTarget(relsPart, relationship.Target);
+    }
+
+    /// <summary>
+    /// Inflates every entry once, counting real bytes as they inflate (a zip may lie about sizes), and reads every XML
+    /// part to its end with <see cref="XmlPartScanner"/> (DTDs, depth, well-formedness), except the parts the caller
+    /// parses itself with the same refusals. Returns each relationships part's internal targets, resolved to part names.
+    /// </summary>
+    private static List<(string Source, string Target)> InflateAndScan(ZipArchive zip, string fileName, UploadLimits limits,
+        HashSet<string> parsedByCaller, CancellationToken cancellation)
     {
         long total = 0;
         var targets = new List<(string, string)>();
@@ -168,13 +211,15 @@ public static class SafePackageOpener
             foreach (var entry in zip.Entries)
             {
                 if (entry.FullName.EndsWith('/')) continue;
-                var isXml = entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
+                cancellation.ThrowIfCancellationRequested();
+                var isXml = (entry.FullName.EndsWith(".xml", StringComparison.OrdinalIgnoreCase) || entry.FullName.EndsWith(".rels", StringComparison.OrdinalIgnoreCase))
+                    && !parsedByCaller.Contains(entry.FullName);
                 try
                 {
                     using var stream = new InflationGuard(entry.Open(), entry.CompressedLength,
                         read => (total += read) <= limits.MaxInflatedBytes, limits, () => Bomb(fileName, entry.FullName, limits));
                     if (isXml)
-                        foreach (var relationship in XmlPartScanner.Scan(stream, fileName, entry.FullName, limits))
+                        foreach (var relationship in XmlPartScanner.Scan(stream, fileName, entry.FullName, limits, cancellation))
                             targets.Add((entry.FullName, ResolveTarget(entry.FullName, relationship.Target)));
                     stream.Drain(buffer);
                 }

@@ -13,34 +13,28 @@ internal static class XmlPartScanner
 
     public sealed record Relationship(string Target, string Type);
 
-    public static IReadOnlyList<Relationship> Scan(Stream stream, string fileName, string part, UploadLimits limits)
+    public static IReadOnlyList<Relationship> Scan(Stream stream, string fileName, string part, UploadLimits limits, CancellationToken cancellation = default)
     {
         var relationships = new List<Relationship>();
         var isRels = part.EndsWith(".rels", StringComparison.OrdinalIgnoreCase);
         try
         {
             using var reader = XmlReader.Create(stream, XmlSafety.ReaderSettings);
+            var nodes = 0;
             while (reader.Read())
             {
+                if (++nodes % 4096 == 0) cancellation.ThrowIfCancellationRequested();
                 if (reader.NodeType != XmlNodeType.Element) continue;
-                if (reader.Depth >= limits.MaxXmlDepth)
-                    throw new UploadRejectedException(RejectCodes.TooDeep, fileName,
-                        $"part '{part}' nests elements more than {limits.MaxXmlDepth} levels deep; no Word or Excel document does, so it was refused.");
+                if (reader.Depth >= limits.MaxXmlDepth) throw XmlPartRefusal.TooDeep(fileName, part, limits);
                 if (isRels && reader.LocalName == "Relationship" && reader.NamespaceURI == RelationshipsNamespace
                     && !string.Equals(reader.GetAttribute("TargetMode"), "External", StringComparison.OrdinalIgnoreCase)
                     && reader.GetAttribute("Target") is { Length: > 0 } target)
                     relationships.Add(new Relationship(target, reader.GetAttribute("Type") ?? ""));
             }
         }
-        catch (XmlException ex) when (ex.Message.Contains("DTD", StringComparison.OrdinalIgnoreCase))
-        {
-            throw new UploadRejectedException(RejectCodes.Dtd, fileName,
-                $"part '{part}' declares a DTD (<!DOCTYPE>), which Word never writes and which can be used to attack a server; refused.", ex);
-        }
         catch (XmlException ex)
         {
-            throw new UploadRejectedException(RejectCodes.Malformed, fileName,
-                $"part '{part}' is not well-formed XML (line {ex.LineNumber}); open the file in Word, save it again and re-upload.", ex);
+            throw XmlPartRefusal.From(ex, fileName, part);
         }
         return relationships;
     }

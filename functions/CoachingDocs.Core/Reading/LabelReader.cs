@@ -321,9 +321,12 @@ internal sealed partial class LabelReader
         {
             if (first.StartsWith("total", StringComparison.OrdinalIgnoreCase) || first.StartsWith("grand", StringComparison.OrdinalIgnoreCase))
                 foreach (var cell in row.Cells)
-                    if (_header!.TryGetValue(cell.GridColumn, out var m) && m.Field == FieldNames.Duration
-                        && DurationParser.Parse(cell.Text, TotalHint(m.Hint, cell.Text), DurationParser.MaxTotalMinutes) is { } total)
-                        SetStatedTotal(total.Minutes, at);
+                    if (_header!.TryGetValue(cell.GridColumn, out var m) && m.Field == FieldNames.Duration)
+                    {
+                        if (DurationParser.Parse(cell.Text, TotalHint(m.Hint, cell.Text), DurationParser.MaxTotalMinutes) is { } total) SetStatedTotal(total.Minutes, at);
+                        else if (Value(cell.Text).Length > 0)
+                            _assembler.Warn(WarningCodes.UnreadableCell, $"stated total \"{RecordAssembler.Short(cell.Text)}\" is not a number of hours", at);
+                    }
             return;
         }
         if (_summaryTable) return;

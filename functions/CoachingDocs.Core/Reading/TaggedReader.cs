@@ -189,6 +189,8 @@ internal sealed class TaggedReader
                     _reading.StatedTotalMinutes ??= total.Minutes;
                     _reading.StatedTotalLocation ??= at;
                 }
+                else if (value.Length > 0) // said, as the label and Excel readers say it: a total nobody can compare is not silently gone
+                    _assembler.Warn(WarningCodes.UnreadableCell, $"stated total \"{RecordAssembler.Short(value)}\" is not a number of hours", at);
                 return;
             case FieldNames.ExceptionalReason:
                 if (value.Length > 2) { _reading.ExceptionalReason ??= value; _reading.ExceptionalReasonLocation ??= at; }

@@ -23,4 +23,5 @@ public static class WarningCodes
     public const string ControlsTooDeep = "CONTROLS_TOO_DEEP";
     public const string RowNotASession = "ROW_NOT_A_SESSION";
     public const string StatedTotalsAdded = "STATED_TOTALS_ADDED";
+    public const string FieldCut = "FIELD_CUT";
 }

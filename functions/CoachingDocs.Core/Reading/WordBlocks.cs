@@ -25,16 +25,31 @@ internal sealed record TableCellBlock(string Text, IReadOnlyList<string> Lines, 
 internal sealed class WordBlockWalker
 {
     private readonly Func<string?, bool> _isHeadingStyle;
+    private readonly CancellationToken _cancellation;
     private readonly List<WordBlock> _blocks = [];
+    private readonly List<ReadLocation> _cut = [];
     private int _paragraphs;
     private int _tables;
 
-    private WordBlockWalker(Func<string?, bool> isHeadingStyle) => _isHeadingStyle = isHeadingStyle;
-
-    public static IReadOnlyList<WordBlock> Walk(XElement body, Func<string?, bool> isHeadingStyle)
+    private WordBlockWalker(Func<string?, bool> isHeadingStyle, CancellationToken cancellation)
     {
-        var walker = new WordBlockWalker(isHeadingStyle);
+        _isHeadingStyle = isHeadingStyle;
+        _cancellation = cancellation;
+    }
+
+    public static IReadOnlyList<WordBlock> Walk(XElement body, Func<string?, bool> isHeadingStyle) => Walk(body, isHeadingStyle, default, out _);
+
+    /// <summary>
+    /// The blocks; <paramref name="cutFields"/> are the paragraphs and table rows whose text was cut at
+    /// <see cref="WordText.MaxFieldChars"/> (locations without a document name). Cancellation is looked at per
+    /// paragraph and per table.
+    /// </summary>
+    public static IReadOnlyList<WordBlock> Walk(XElement body, Func<string?, bool> isHeadingStyle, CancellationToken cancellation,
+        out IReadOnlyList<ReadLocation> cutFields)
+    {
+        var walker = new WordBlockWalker(isHeadingStyle, cancellation);
         walker.WalkBlocks(body);
+        cutFields = walker._cut;
         return walker._blocks;
     }
 
@@ -51,7 +66,9 @@ internal sealed class WordBlockWalker
     private void AddParagraph(XElement p)
     {
         _paragraphs++;
-        var text = WordText.Of(p);
+        if ((_paragraphs & 63) == 0) _cancellation.ThrowIfCancellationRequested();
+        var text = WordText.Of(p, out var cut);
+        if (cut) _cut.Add(new ReadLocation("", Paragraph: _paragraphs));
         if (text.Length == 0) return;
         var pPr = p.Element(W.PPr);
         var style = pPr?.Element(W.PStyle)?.Attribute(W.Val)?.Value;
@@ -84,6 +101,7 @@ internal sealed class WordBlockWalker
     private List<XElement> AddTable(XElement tbl)
     {
         var number = ++_tables;
+        _cancellation.ThrowIfCancellationRequested();
         var rows = new List<TableRowBlock>();
         var nested = new List<XElement>();
         var above = new Dictionary<int, TableCellBlock>();
@@ -91,6 +109,7 @@ internal sealed class WordBlockWalker
         {
             var cells = new List<TableCellBlock>();
             var column = 0;
+            var cut = false;
             foreach (var tc in Cells(tr))
             {
                 var tcPr = tc.Element(W.TcPr);
@@ -106,11 +125,11 @@ internal sealed class WordBlockWalker
                 if (continued && above.TryGetValue(column, out var origin))
                 {
                     cell = origin with { Continued = true };
-                    CellLines(tc, nested);
+                    CellLines(tc, nested, ref cut);
                 }
                 else
                 {
-                    var lines = CellLines(tc, nested);
+                    var lines = CellLines(tc, nested, ref cut);
                     cell = new TableCellBlock(lines.Count == 1 ? lines[0] : string.Join('\n', lines), lines, column, span, false);
                 }
                 above[column] = cell;
@@ -118,19 +137,21 @@ internal sealed class WordBlockWalker
                 column += span;
             }
             rows.Add(new TableRowBlock(cells, rows.Count + 1));
+            if (cut) _cut.Add(new ReadLocation("", Table: number, Row: rows.Count));
         }
         _blocks.Add(new TableBlock(rows, number));
         return nested;
     }
 
-    private static List<string> CellLines(XElement tc, List<XElement> nestedTables)
+    private static List<string> CellLines(XElement tc, List<XElement> nestedTables, ref bool cut)
     {
         var lines = new List<string>(1);
         var paragraphs = new List<XElement>(2);
         ParagraphsOutsideNestedTables(tc, nestedTables, paragraphs);
         foreach (var p in paragraphs)
         {
-            var text = WordText.Of(p);
+            var text = WordText.Of(p, out var cutHere);
+            cut |= cutHere;
             if (text.Length == 0) continue;
             if (text.Contains('\n')) lines.AddRange(text.Split('\n'));
             else lines.Add(text);

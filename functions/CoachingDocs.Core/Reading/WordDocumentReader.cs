@@ -12,14 +12,19 @@ namespace CoachingDocs.Core.Reading;
 /// </summary>
 public static class WordDocumentReader
 {
-    public static DocumentReading Read(SafePackage package, IReadOnlyCollection<string> knownUnitIds)
+    /// <summary>
+    /// Reads <paramref name="package"/>; its body and styles are parsed here in one pass with the opener's refusals
+    /// (<see cref="XmlSafety.LoadPart"/>), so the opener may leave them unscanned (<see cref="XmlPartsScan.AllButWordBody"/>).
+    /// <paramref name="cancellation"/> is honoured while parsing and between the reading steps.
+    /// </summary>
+    public static DocumentReading Read(SafePackage package, IReadOnlyCollection<string> knownUnitIds, CancellationToken cancellation = default)
     {
         using var document = package.OpenWord();
         var main = document.MainDocumentPart
             ?? throw new UploadRejectedException(RejectCodes.EmptyDocument, package.FileName, "has no document body; it is not a usable Word document.");
         XElement body;
         using (var stream = main.GetStream(FileMode.Open, FileAccess.Read))
-            body = XmlSafety.Load(stream).Root?.Element(W.Body)
+            body = XmlSafety.LoadPart(stream, package.FileName, PartName(main), package.Limits, cancellation).Root?.Element(W.Body)
                 ?? throw new UploadRejectedException(RejectCodes.EmptyDocument, package.FileName, "has no document body; it is not a usable Word document.");
 
         var reading = new DocumentReading { FileName = package.FileName };
@@ -34,7 +39,11 @@ public static class WordDocumentReader
             reading.UnitIdSource = "document identity";
         }
 
-        var blocks = WordBlockWalker.Walk(body, HeadingStyles(main));
+        var blocks = WordBlockWalker.Walk(body, HeadingStyles(main, package, cancellation), cancellation, out var cutFields);
+        foreach (var at in cutFields)
+            reading.Warnings.Add(new ReadWarning(WarningCodes.FieldCut,
+                $"text longer than {WordText.MaxFieldChars / 1024} K characters: only its first {WordText.MaxFieldChars / 1024} K were read", at with { Document = package.FileName }));
+        cancellation.ThrowIfCancellationRequested();
         if (!blocks.Any(b => b is ParagraphBlock || b is TableBlock t && t.Rows.Any(r => r.Cells.Any(c => c.Text.Length > 0))))
             throw new UploadRejectedException(RejectCodes.EmptyDocument, package.FileName, "has no text at all; is it the right file?");
 
@@ -52,6 +61,7 @@ public static class WordDocumentReader
                 reading.Warnings.Add(new ReadWarning(WarningCodes.UnidentifiedDocument,
                     $"no CoachingDocs tags: read by its {(reading.Mode == ReadingMode.FreeText ? "headings and free text" : "form labels")}", new ReadLocation(package.FileName)));
         }
+        cancellation.ThrowIfCancellationRequested();
         if (reading.Mode != ReadingMode.Tags) TaggedReader.ReadEvidence(body, reading);
         DiscussionRecordReader.Read(blocks, reading);
         if (reading.UnitId is null) DetectUnit(blocks, knownUnitIds, reading);
@@ -66,6 +76,9 @@ public static class WordDocumentReader
     private static void DetectUnit(IReadOnlyList<WordBlock> blocks, IReadOnlyCollection<string> knownUnitIds, DocumentReading reading)
     {
         if (knownUnitIds.Count == 0) return;
+        // One multi-string search over each text instead of one case-insensitive Contains per unit id: with a
+        // catalogue of dozens of units that loop was a sixth of a check's time.
+        var (ids, search) = UnitIdSearch(knownUnitIds);
         var found = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var block in blocks.Take(60))
         {
@@ -75,8 +88,14 @@ public static class WordDocumentReader
                 TableBlock t => string.Join(' ', t.Rows.Take(6).SelectMany(r => r.Cells).Select(c => c.Text)),
                 _ => "",
             };
-            foreach (var id in knownUnitIds)
-                if (text.Contains(id, StringComparison.OrdinalIgnoreCase)) found.Add(id);
+            var rest = text.AsSpan();
+            for (var at = rest.IndexOfAny(search); at >= 0; at = rest.IndexOfAny(search))
+            {
+                rest = rest[at..];
+                foreach (var id in ids)
+                    if (rest.StartsWith(id, StringComparison.OrdinalIgnoreCase)) found.Add(id);
+                rest = rest[1..];
+            }
         }
         if (found.Count == 1)
         {
@@ -85,14 +104,28 @@ public static class WordDocumentReader
         }
     }
 
+    /// <summary>The last catalogue's ids and their search, kept: building the search costs more than using it.</summary>
+    private static UnitIdSearcher? _unitIdSearch;
+
+    private sealed record UnitIdSearcher(string[] Ids, System.Buffers.SearchValues<string> Search);
+
+    private static UnitIdSearcher UnitIdSearch(IReadOnlyCollection<string> knownUnitIds)
+    {
+        if (_unitIdSearch is { } last && last.Ids.SequenceEqual(knownUnitIds, StringComparer.Ordinal)) return last;
+        var ids = knownUnitIds.ToArray();
+        var built = new UnitIdSearcher(ids, System.Buffers.SearchValues.Create(ids, StringComparison.OrdinalIgnoreCase));
+        _unitIdSearch = built;
+        return built;
+    }
+
     /// <summary>Style ids whose names are "heading n" or "Title" (ids differ between Word, LibreOffice and Google Docs).</summary>
-    private static Func<string?, bool> HeadingStyles(MainDocumentPart main)
+    private static Func<string?, bool> HeadingStyles(MainDocumentPart main, SafePackage package, CancellationToken cancellation)
     {
         var ids = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { "Heading1", "Heading2", "Heading3", "Heading4", "Title", "Subtitle" };
         if (main.StyleDefinitionsPart is { } stylesPart)
         {
             using var stream = stylesPart.GetStream(FileMode.Open, FileAccess.Read);
-            foreach (var style in XmlSafety.Load(stream).Root?.Elements(W.Style) ?? [])
+            foreach (var style in XmlSafety.LoadPart(stream, package.FileName, PartName(stylesPart), package.Limits, cancellation).Root?.Elements(W.Style) ?? [])
             {
                 var name = style.Element(W.Name)?.Attribute(W.Val)?.Value ?? "";
                 if (name.StartsWith("heading", StringComparison.OrdinalIgnoreCase) || name.Equals("title", StringComparison.OrdinalIgnoreCase))
@@ -101,4 +134,7 @@ public static class WordDocumentReader
         }
         return id => id is not null && ids.Contains(id);
     }
+
+    /// <summary>"word/document.xml": the part's name as the zip and the opener's messages spell it.</summary>
+    private static string PartName(OpenXmlPart part) => part.Uri.OriginalString.TrimStart('/');
 }

@@ -10,10 +10,20 @@ namespace CoachingDocs.Core.Reading;
 /// </summary>
 internal static class WordText
 {
-    public static string Of(XElement element)
+    /// <summary>
+    /// Most text one field collects (64 K characters, the parser's cap on one text node): a field past it is a pasted
+    /// book or an attack, and reading on would only cost memory; the caller is told so it can say where.
+    /// </summary>
+    public const int MaxFieldChars = Packaging.GuardedXmlReader.MaxTextChars;
+
+    public static string Of(XElement element) => Of(element, out _);
+
+    /// <summary>The element's text, cut at <see cref="MaxFieldChars"/>; <paramref name="cut"/> says whether it was.</summary>
+    public static string Of(XElement element, out bool cut)
     {
         var text = new TextCollector();
         Append(element, ref text);
+        cut = text.Cut;
         return Clean(text.ToString());
     }
 
@@ -22,9 +32,20 @@ internal static class WordText
     {
         private string? _single;
         private StringBuilder? _builder;
+        private int _length;
+
+        /// <summary>True once text past <see cref="MaxFieldChars"/> was met and dropped.</summary>
+        public bool Cut { get; private set; }
 
         public void Append(string value)
         {
+            if (Cut) return;
+            if (_length + value.Length > MaxFieldChars)
+            {
+                value = value[..(MaxFieldChars - _length)];
+                Cut = true;
+            }
+            _length += value.Length;
             if (_builder is not null) _builder.Append(value);
             else if (_single is null) _single = value;
             else _builder = new StringBuilder(_single, Math.Max(64, (_single.Length + value.Length) * 2)).Append(value);
@@ -32,6 +53,12 @@ internal static class WordText
 
         public void Append(char value)
         {
+            if (Cut) return;
+            if (++_length > MaxFieldChars)
+            {
+                Cut = true;
+                return;
+            }
             _builder ??= new StringBuilder(_single ?? "", 64);
             _builder.Append(value);
         }
@@ -55,7 +82,7 @@ internal static class WordText
     {
         Stack<(XNode? Next, bool NewLine)>? stack = null;
         var node = element.FirstNode;
-        while (true)
+        while (!text.Cut)
         {
             if (node is null)
             {

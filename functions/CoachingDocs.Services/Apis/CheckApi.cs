@@ -74,7 +74,7 @@ public static class CheckApi
         try
         {
             foreach (var file in form.Files) uploads.Add(new UploadedFile(file.FileName, file.OpenReadStream()));
-            var report = await CheckBudget.RunAsync(request.HttpContext, () => CheckRunner.Run(services.Catalogue, uploads, unit, services.GetLimits(), services.Clock));
+            var report = await CheckBudget.RunAsync(request.HttpContext, cancellation => CheckRunner.Run(services.Catalogue, uploads, unit, services.GetLimits(), services.Clock, cancellation));
             var checkedUnit = services.Catalogue.FindUnit(report.Unit.Id)!;
             using var buffer = new MemoryStream();
             // The Word views carry the learner's name, registration and centre as their own files give them; the JSON

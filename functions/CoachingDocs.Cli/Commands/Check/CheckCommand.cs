@@ -50,7 +50,8 @@ public sealed class CheckCommand : Command, IHasExamples
         Options.Add(Out);
         Options.Add(Templates);
         Options.Add(Force);
-        SetAction(parse => Execute(parse, environment));
+        // The token is System.CommandLine's: cancelled on Ctrl+C (SIGINT) or SIGTERM, and the check stops with it.
+        SetAction((parse, cancellation) => Task.FromResult(Execute(parse, environment, cancellation)));
     }
 
     public IReadOnlyList<string> Examples { get; } =
@@ -60,7 +61,7 @@ public sealed class CheckCommand : Command, IHasExamples
         "coachdocs check *.docx --format xlsx --out checks/",
     ];
 
-    private int Execute(ParseResult parse, CliEnvironment environment)
+    private int Execute(ParseResult parse, CliEnvironment environment, CancellationToken cancellation)
     {
         var catalogue = ContentOptions.LoadCatalogue(parse, environment).Catalogue;
         var format = parse.GetValue(Format) ?? ReportFormats.Json;
@@ -78,7 +79,11 @@ public sealed class CheckCommand : Command, IHasExamples
             CheckReport report;
             try
             {
-                report = CheckRunner.Run(catalogue, streams, parse.GetValue(Unit));
+                report = CheckRunner.Run(catalogue, streams, parse.GetValue(Unit), cancellation: cancellation);
+            }
+            catch (OperationCanceledException) when (cancellation.IsCancellationRequested)
+            {
+                throw new CommandFailure(ExitCodes.Cancelled, "check cancelled; nothing was written");
             }
             catch (UploadRejectedException ex)
             {

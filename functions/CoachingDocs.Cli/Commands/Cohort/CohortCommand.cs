@@ -27,7 +27,7 @@ public sealed class CohortCommand : Command, IHasExamples
     public const int ExitOutputError = ExitCodes.OutputError;
 
     /// <summary>Stopped by Ctrl+C (128 + SIGINT, as shells report it); the checkpoints are kept.</summary>
-    public const int ExitCancelled = 130;
+    public const int ExitCancelled = ExitCodes.Cancelled;
 
     private readonly Argument<FileInfo> _roster = new("ROSTER")
     {

@@ -1,0 +1,48 @@
+using System.Diagnostics;
+using System.Text;
+using CoachingDocs.Core.Checking;
+using static CoachingDocs.Core.Tests.Fixtures;
+
+namespace CoachingDocs.Core.Tests.Hostile;
+
+/// <summary>Issue 9: every check can be cancelled (client gone, server stopping, Ctrl+C) and then answers nothing.</summary>
+public class CancellationTests
+{
+    /// <summary>A diary of <paramref name="sessions"/> free-text sessions: large enough that reading it takes seconds.</summary>
+    private static byte[] BigDiary(int sessions)
+    {
+        var body = new StringBuilder();
+        for (var i = 0; i < sessions; i++)
+            body.Append($"<w:p><w:r><w:t>Session {i + 1} — {new DateOnly(2025, 1, 1).AddDays(i % 300):dd/MM/yyyy} — 75 minutes</w:t></w:r></w:p>")
+                .Append($"<w:p><w:r><w:t>Client C{i % 5}: delegation and the week's priorities.</w:t></w:r></w:p>");
+        return Docx(body.ToString());
+    }
+
+    [Fact]
+    public void A_cancelled_token_stops_the_check_before_anything_is_read()
+    {
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            CheckRunner.Run(TestCatalogue.Instance, [Upload("diary.docx", BigDiary(10))], "L5-502", cancellation: cancelled.Token));
+    }
+
+    [Fact]
+    public void Cancelling_during_the_check_of_a_big_document_stops_it_promptly_with_no_report()
+    {
+        var diary = BigDiary(40_000);
+        using var cancellation = new CancellationTokenSource();
+        var cancelledAt = TimeSpan.Zero;
+        var clock = Stopwatch.StartNew();
+        cancellation.Token.Register(() => cancelledAt = clock.Elapsed);
+        cancellation.CancelAfter(TimeSpan.FromMilliseconds(200));
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            CheckRunner.Run(TestCatalogue.Instance, [Upload("diary.docx", diary)], "L5-502", cancellation: cancellation.Token));
+        var stoppedAfter = clock.Elapsed - cancelledAt;
+
+        Assert.True(cancelledAt > TimeSpan.Zero, "the token fired during the check");
+        // The reader looks at the token every few hundred nodes; a second is far more than that needs, even on a busy machine.
+        Assert.True(stoppedAfter < TimeSpan.FromSeconds(1), $"the check went on for {stoppedAfter.TotalMilliseconds:0} ms after it was cancelled");
+    }
+}

@@ -9,8 +9,9 @@
 # duration code and runs the unit suite.
 #
 # The machine is shared, so both run one test process at a time (concurrency 1), with per-test coverage (a mutant only
-# runs the tests that execute its code), and the .NET run leaves out the tests that start LibreOffice (PDF conversion,
-# the sample roster made by LibreOffice is read, not converted, so it stays in). Reports land in artifacts/mutation/<folder>/.
+# runs the tests that execute its code), and the .NET run leaves out the tests that start LibreOffice (PdfConversionTests;
+# the committed LibreOffice-made fixtures are only read, so their tests stay in). Reports land in artifacts/mutation/<folder>/
+# (the add-in's: artifacts/mutation/addin/mutation.html and .json).
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 folder="${1:-}"
@@ -41,10 +42,10 @@ esac
 mkdir -p "$out"
 cd "$root/tests/CoachingDocs.Core.Tests"
 dotnet tool restore --tool-manifest "$root/.config/dotnet-tools.json" >/dev/null
-# The test-case filter leaves out the tests that render through LibreOffice: they take seconds each and mutate nothing
-# in these folders that faster tests do not also reach.
+# The test-case filter (stryker-config.json) leaves out the tests that render through LibreOffice: seconds each, and they
+# reach nothing in these folders that faster tests do not.
 dotnet tool run dotnet-stryker -- \
-  --config-file "$root/stryker.config.mjs" \
+  --config-file "$root/stryker-config.json" \
   --mutate "$glob" \
   --output "$out" \
   "$@"

@@ -43,9 +43,10 @@ describe("scanControls' output", () => {
         control("cd1:f:duration", `  ${hint} `, "", hint),
         control("cd1:f:goal", `${hint} Agree priorities`, "", hint),
         control("cd1:f:clientRef", "C1", "", "  "),
+        control("cd1:f:goal", "", "", ` ${hint}  `), // an untouched control whose placeholder itself has spaces
       ],
     }));
-    expect((await scanControls()).map((c) => c.text)).toEqual(["", `${hint} Agree priorities`, "C1"]);
+    expect((await scanControls()).map((c) => c.text)).toEqual(["", `${hint} Agree priorities`, "C1", ""]);
   });
 
   it("keeps a cd1 tag only when it parses, and nothing that merely starts like one", async () => {

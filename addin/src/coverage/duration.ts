@@ -19,7 +19,7 @@ const hoursDotMinutes = new RegExp(String.raw`^(?<h>\d{1,2})\.(?<m>15|30|45)(?:\
 const bare = /^(?<n>\d+(?:\.\d+)?)$/;
 const range = /^(?<a>.+?)\s*(?:-|–|—|to|until)\s*(?<b>.+)$/;
 const timeOfDay = /^(?<h>\d{1,2})(?:[:.](?<m>\d{2})(?::00)?)?\s*(?<ampm>am|pm|a\.m\.|p\.m\.)?$/;
-const approximately = /^(?:approx\.?|approximately|about|around|c\.|circa|~)\s*|\s*\(?(?:approx\.?|approximately)\)?$/;
+const approximately = /^(?:approximately|approx\.?|about|around|c\.|circa|~)\s*|\s*\(?(?:approx\.?|approximately)\)?$/;
 
 // Replaced in this order, as the C# parser does: a phrase before any word inside it ("forty-five" before "five",
 // "sixty" before "six", "ninety" before "nine").

@@ -47,7 +47,7 @@ public static partial class DurationParser
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^(?:approx\.?|approximately|about|around|c\.|circa|~)\s*|\s*\(?(?:approx\.?|approximately)\)?$")]
+    [GeneratedRegex(@"^(?:approximately|approx\.?|about|around|c\.|circa|~)\s*|\s*\(?(?:approx\.?|approximately)\)?$")]
     private static partial Regex Approximately();
 
     private static readonly (string Word, string Digits)[] NumberWords =

@@ -19,7 +19,7 @@ internal static class Fixtures
 
     public static UploadedFile Upload(string name, byte[] bytes) => new(name, new MemoryStream(bytes, writable: false));
 
-    /// <summary>A .docx whose body is the given WordprocessingML, written as a person would by hand (no SDK DOM).</summary>
+    /// <summary>Hand-written XML: a .docx whose body is the given WordprocessingML string (no SDK DOM; the SDK only makes the package).</summary>
     public static byte[] Docx(string bodyXml, string? identityUnit = null, string identityKind = "coaching-diary")
     {
         using var stream = new MemoryStream();

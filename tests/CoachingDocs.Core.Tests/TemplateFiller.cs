@@ -8,8 +8,8 @@ using DocumentFormat.OpenXml.Wordprocessing;
 namespace CoachingDocs.Core.Tests;
 
 /// <summary>
-/// Generates a document with our generator and fills it the way a learner does in Word: typing into the content
-/// controls of each repeating item (by tag), through the Open XML SDK, then saving.
+/// SDK-built: generates a document with our generator and fills it through the Open XML SDK, writing text into the
+/// content controls of each repeating item (by tag), then saving. Word never opens or saves these files.
 /// </summary>
 internal static class TemplateFiller
 {

@@ -5,7 +5,7 @@
 
 /** No single session lasts a day: a longer figure is a typo or a total, not a session. */
 export const MaxSessionMinutes = 24 * 60;
-/** A clock-form duration ("1:30") above this many hours is a time of day ("14:00"), not a session length. */
+/** A clock-form duration ("1:30", "1.30") of more than this many hours is a time of day ("14:00", "8:30"), not a session length. */
 const MaxClockHours = 8;
 
 const hourWord = String.raw`(?:h|hr|hrs|hour|hours)\.?`;
@@ -19,16 +19,17 @@ const hoursDotMinutes = new RegExp(String.raw`^(?<h>\d{1,2})\.(?<m>15|30|45)(?:\
 const bare = /^(?<n>\d+(?:\.\d+)?)$/;
 const range = /^(?<a>.+?)\s*(?:-|–|—|to|until)\s*(?<b>.+)$/;
 const timeOfDay = /^(?<h>\d{1,2})(?:[:.](?<m>\d{2})(?::00)?)?\s*(?<ampm>am|pm|a\.m\.|p\.m\.)?$/;
-const approximately = /^(?:approx\.?|approximately|about|around|c\.|circa|~)\s*|\s*\(?(?:approx\.?|approximately)\)?$/;
+const approximately = /^(?:approximately|approx\.?|about|around|c\.|circa|~)\s*|\s*\(?(?:approx\.?|approximately)\)?$/;
 
-// Replaced in this order, longest phrases first, as the C# parser does.
+// Replaced in this order, as the C# parser does: a phrase before any word inside it ("forty-five" before "five",
+// "sixty" before "six", "ninety" before "nine").
 const numberWords: [string, string][] = [
   ["one and a half", "1.5"], ["two and a half", "2.5"], ["three and a half", "3.5"],
   ["an hour and a half", "1.5 hours"], ["and a half", ".5"],
   ["half an hour", "30 minutes"], ["half hour", "30 minutes"], ["quarter of an hour", "15 minutes"], ["an hour", "1 hour"],
+  ["forty-five", "45"], ["forty five", "45"], ["forty", "40"], ["sixty", "60"], ["ninety", "90"],
   ["one", "1"], ["two", "2"], ["three", "3"], ["four", "4"], ["five", "5"], ["six", "6"], ["seven", "7"], ["eight", "8"],
   ["nine", "9"], ["ten", "10"], ["eleven", "11"], ["twelve", "12"], ["fifteen", "15"], ["twenty", "20"], ["thirty", "30"],
-  ["forty-five", "45"], ["forty five", "45"], ["forty", "40"], ["sixty", "60"], ["ninety", "90"],
 ];
 
 function normalise(text: string): string {
@@ -72,14 +73,17 @@ export function parseDurationMinutes(text: string | null | undefined): number | 
 
   const dotted = hoursDotMinutes.exec(s);
   // "1.30" is far more often one and a half hours written like a clock than 1.3 hours (78 minutes).
-  if (dotted?.groups) return make(Number(dotted.groups.h) * 60 + Number(dotted.groups.m));
+  if (dotted?.groups) {
+    const minutes = Number(dotted.groups.h) * 60 + Number(dotted.groups.m);
+    return minutes > MaxClockHours * 60 ? null : make(minutes); // "10.30" is a time of day
+  }
 
   const c = clock.exec(s);
   if (c?.groups) {
     const h = Number(c.groups.h);
     const m = Number(c.groups.m);
     // "14:00" in a duration box is when the session started, not fourteen hours of coaching.
-    if (m >= 60 || h > MaxClockHours) return null;
+    if (m >= 60 || h * 60 + m > MaxClockHours * 60) return null;
     return make(h * 60 + m);
   }
 

@@ -47,17 +47,18 @@ public static partial class DurationParser
     [GeneratedRegex(@"\s+")]
     private static partial Regex Spaces();
 
-    [GeneratedRegex(@"^(?:approx\.?|approximately|about|around|c\.|circa|~)\s*|\s*\(?(?:approx\.?|approximately)\)?$")]
+    [GeneratedRegex(@"^(?:approximately|approx\.?|about|around|c\.|circa|~)\s*|\s*\(?(?:approx\.?|approximately)\)?$")]
     private static partial Regex Approximately();
 
     private static readonly (string Word, string Digits)[] NumberWords =
     [
         ("one and a half", "1.5"), ("two and a half", "2.5"), ("three and a half", "3.5"),
         ("an hour and a half", "1.5 hours"), ("and a half", ".5"),
-        ("half an hour", "30 minutes"), ("half hour", "30 minutes"), ("quarter of an hour", "15 minutes"), ("an hour", "1 hour"), ("one", "1"), ("two", "2"),
-        ("three", "3"), ("four", "4"), ("five", "5"), ("six", "6"), ("seven", "7"), ("eight", "8"), ("nine", "9"),
-        ("ten", "10"), ("eleven", "11"), ("twelve", "12"), ("fifteen", "15"), ("twenty", "20"), ("thirty", "30"),
+        ("half an hour", "30 minutes"), ("half hour", "30 minutes"), ("quarter of an hour", "15 minutes"), ("an hour", "1 hour"),
+        // A phrase before any word inside it: "forty-five" before "five", "sixty" before "six", "ninety" before "nine".
         ("forty-five", "45"), ("forty five", "45"), ("forty", "40"), ("sixty", "60"), ("ninety", "90"),
+        ("one", "1"), ("two", "2"), ("three", "3"), ("four", "4"), ("five", "5"), ("six", "6"), ("seven", "7"), ("eight", "8"), ("nine", "9"),
+        ("ten", "10"), ("eleven", "11"), ("twelve", "12"), ("fifteen", "15"), ("twenty", "20"), ("thirty", "30"),
     ];
 
     /// <summary>Reads a duration; <paramref name="hint"/> says what a bare number means in this place.</summary>

@@ -121,7 +121,9 @@ public class GeneratedPortfolioTests
     }
 }
 
-/// <summary>RD052: the generator's hours log for L5-502, filled the way Excel saves it (numbers, OADates, day fractions, the SUM's cached value).</summary>
+/// <summary>RD052 (SDK-built): the generator's hours log for L5-502, filled through the Open XML SDK with numbers, OADates,
+/// day fractions and the SUM's cached value. Text cells are inline strings, which Excel does not write (it uses the
+/// shared string table); Excel never opened this file.</summary>
 public class GeneratedHoursLogTests
 {
     [Fact]
@@ -149,7 +151,7 @@ public class GeneratedHoursLogTests
                 row.Append(Text($"G{r}", rows[i].Mode));
                 data.Append(row);
             }
-            // Excel stores the total's value when it saves: 1.5 + 2.25 (the empty duration counts 0 in the SUM).
+            // A spreadsheet program stores the total's value when it saves: 1.5 + 2.25 (the empty duration counts 0 in the SUM).
             var total = data.Elements<DocumentFormat.OpenXml.Spreadsheet.Row>().Single(x => x.RowIndex! == 5U)
                 .Elements<DocumentFormat.OpenXml.Spreadsheet.Cell>().Single(c => c.CellReference == "B5");
             total.CellValue = new DocumentFormat.OpenXml.Spreadsheet.CellValue("3.75");

@@ -58,7 +58,7 @@ public class WordDocumentReaderTests
         Assert.Contains("session 1, paragraph 4", reflection.Evidence[0].Location);
     }
 
-    /// <summary>RD030: one of our templates filled in Word, hand-written: tags at block, row, cell and run level, split runs,
+    /// <summary>RD030 (hand-written XML, modelled on one of our templates; not saved by Word): tags at block, row, cell and run level, split runs,
     /// tracked changes, a move, alternate content, a placeholder left empty, and the identity part.</summary>
     private static readonly string TaggedBody =
         P("Coaching Diary", "Title")

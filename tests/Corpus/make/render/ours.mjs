@@ -1,5 +1,6 @@
-// Our own packs: a blank document made by the coachdocs CLI, then filled the way a learner fills it in Word (text typed
-// into the content controls of each repeating item, placeholders cleared), optionally re-saved by LibreOffice (make.mjs).
+// Our own packs: a blank document made by the coachdocs CLI, then filled by this script editing document.xml with
+// jszip/xmldom (text written into the content controls of each repeating item, placeholders cleared; Word never opens
+// it), optionally re-saved by LibreOffice (make.mjs).
 // What it evidences comes from the template's own design: the sections (cd1:s:) and AC tags (cd1:ac:) around each
 // field that was filled.
 import { execFileSync } from "node:child_process";

@@ -22,7 +22,8 @@ internal static partial class DiscussionRecordReader
                 var time = CellText(row, header.Time);
                 var criteria = Criteria(CellText(row, header.Criteria));
                 var summary = CellText(row, header.Summary);
-                if (criteria.Count == 0 || summary.Length == 0 || IsHeaderAgain(row, header)) continue;
+                // A repeated header row names no AC reference, so it is skipped here like a row with nothing said.
+                if (criteria.Count == 0 || summary.Length == 0) continue;
                 var section = time.Length > 0 ? $"{SectionName} at {time}" : SectionName;
                 reading.Evidence.Add(new EvidencePassage(criteria, null, summary,
                     new ReadLocation(reading.FileName, section, Table: table.Number, Row: row.Number), EvidenceSource.Discussion));
@@ -30,7 +31,7 @@ internal static partial class DiscussionRecordReader
         }
     }
 
-    private sealed record Header(TableRowBlock Row, int? Time, int Criteria, int Summary);
+    private sealed record Header(TableRowBlock Row, int Time, int Criteria, int Summary);
 
     /// <summary>A row (among the table's first three) with an AC column, a summary column and a time column.</summary>
     private static Header? FindHeader(TableBlock table)
@@ -40,7 +41,7 @@ internal static partial class DiscussionRecordReader
             int? time = null, criteria = null, summary = null;
             foreach (var cell in row.Cells)
             {
-                var text = cell.Text.Trim().ToLowerInvariant();
+                var text = cell.Text.AsSpan().Trim();
                 if (text.Length is 0 or > 60) continue;
                 if (time is null && TimeHeading().IsMatch(text)) time = cell.GridColumn;
                 else if (criteria is null && CriteriaHeading().IsMatch(text)) criteria = cell.GridColumn;
@@ -48,16 +49,13 @@ internal static partial class DiscussionRecordReader
             }
             // The time column is what makes the table a discussion record rather than any AC table (an evidence matrix
             // has an AC column and titles, never times in a recording).
-            if (time is not null && criteria is { } c && summary is { } s) return new Header(row, time, c, s);
+            if (time is { } t && criteria is { } c && summary is { } s) return new Header(row, t, c, s);
         }
         return null;
     }
 
-    private static bool IsHeaderAgain(TableRowBlock row, Header header) =>
-        CriteriaHeading().IsMatch(CellText(row, header.Criteria).ToLowerInvariant()) && SummaryHeading().IsMatch(CellText(row, header.Summary).ToLowerInvariant());
-
-    private static string CellText(TableRowBlock row, int? column) =>
-        column is { } c ? row.Cells.FirstOrDefault(cell => cell.GridColumn <= c && c < cell.GridColumn + Math.Max(1, cell.Span))?.Text.Trim() ?? "" : "";
+    private static string CellText(TableRowBlock row, int column) =>
+        row.Cells.FirstOrDefault(cell => cell.GridColumn <= column && column < cell.GridColumn + Math.Max(1, cell.Span))?.Text.Trim() ?? "";
 
     /// <summary>
     /// "AC 2.1", "2.1, 3.1 and 3.2", "AC1.1/1.2": every x.y reference, in order, once each. One qualified by a unit
@@ -71,13 +69,13 @@ internal static partial class DiscussionRecordReader
     [GeneratedRegex(@"\bACs?\s*", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex AcPrefix();
 
-    [GeneratedRegex(@"^(time|timestamp|time ?stamp|time in (the )?recording|minute|mm:ss|elapsed)\b|^time\s*\(", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(time|timestamp|time ?stamp|time in (the )?recording|minute|mm:ss|elapsed)\b|^time\s*\(", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex TimeHeading();
 
-    [GeneratedRegex(@"\bac\b|\bacs\b|criteri|^ac ?ref", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\bac\b|\bacs\b|criteri|^ac ?ref", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex CriteriaHeading();
 
-    [GeneratedRegex(@"summary|discussed|discussion|notes|points? covered|what was said", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"summary|discussed|discussion|notes|points? covered|what was said", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SummaryHeading();
 
     // Not part of a longer number, a date or a unit id ("D3.02", "8585.302"); a unit id just before it qualifies it.

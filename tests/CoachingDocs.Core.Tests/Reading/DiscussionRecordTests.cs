@@ -43,6 +43,8 @@ public sealed class DiscussionRecordTests
         [
             new Dictionary<string, string> { [FieldNames.DiscussionTime] = "03:10", [FieldNames.DiscussionCriteria] = "AC1.1, 1.3", [FieldNames.DiscussionSummary] = "Walked through the coaching plan for client two." },
             new Dictionary<string, string> { [FieldNames.DiscussionTime] = "09:45", [FieldNames.DiscussionCriteria] = "2.2" },
+            // Words a header uses ("AC", "discussed") in a real row: still a row.
+            new Dictionary<string, string> { [FieldNames.DiscussionTime] = "12:20", [FieldNames.DiscussionCriteria] = "AC 2.3", [FieldNames.DiscussionSummary] = "Discussed the notes she keeps after each session." },
         ]);
         var report = CheckRunner.Run(TemplateFiller.Catalogue, [Upload("discussion.docx", filled)], "8585-301");
 
@@ -53,6 +55,7 @@ public sealed class DiscussionRecordTests
             Assert.Contains("professional discussion at 03:10", evidence.Location);
         }
         Assert.Empty(Discussion(report, "2.2"));
+        Assert.Equal("Discussed the notes she keeps after each session.", Assert.Single(Discussion(report, "2.3")).Excerpt);
     }
 
     [Fact]

@@ -41,7 +41,16 @@ for (const [index, c] of cases.entries()) {
   const dir = join(out, `${String(index + 1).padStart(3, "0")}-${c.name}`);
   mkdirSync(dir, { recursive: true });
   // The truth is of the documents the case holds: a kind the catalogue gained since they were made is not among them.
-  if (truthOnly) c.files = c.files.filter((f) => existsSync(join(dir, f.name)));
+  // And a kind it has since lost (a pack made when every unit carried an evidence matrix) still is: for our packs, the
+  // truth lists the documents the folder holds, each generated again (blank, as it was) for what it evidences.
+  if (truthOnly) {
+    c.files = c.files.filter((f) => existsSync(join(dir, f.name)));
+    const ours = c.files.find((f) => f.ours);
+    if (ours && c.files.every((f) => f.ours)) {
+      for (const name of readdirSync(dir).filter((n) => /\.(docx|xlsx)$/.test(n) && !c.files.some((f) => f.name === n)))
+        c.files.push({ name, ours: { ...ours.ours, kind: basename(name).replace(/\.[^.]+$/, "") } });
+    }
+  }
 
   // What the files actually carry: a reflection or feedback only counts where a layout writes it.
   const rendersR = c.files.some((f) => (f.layouts ?? []).some((l) => layouts[l].rendersReflections?.(f)) || f.reflections);

@@ -52,7 +52,7 @@ public static class CheckRunner
         try
         {
             return package.Format == PackageFormat.Excel
-                ? ExcelHoursLogReader.Read(package)
+                ? ExcelHoursLogReader.Read(package, cancellation)
                 : WordDocumentReader.Read(package, knownUnitIds, cancellation);
         }
         catch (Exception ex) when (ex is System.Xml.XmlException or InvalidDataException or DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or IOException or FormatException)

@@ -38,7 +38,8 @@ public static partial class ExcelHoursLogReader
         [FormLabels.Normalise("Time (h:mm)")] = new(FieldNames.Duration, DurationUnitHint.None, null),
     };
 
-    public static DocumentReading Read(SafePackage package)
+    /// <summary>Reads the workbook's sheets as an hours log; <paramref name="cancellation"/> is looked at every few hundred rows.</summary>
+    public static DocumentReading Read(SafePackage package, CancellationToken cancellation = default)
     {
         using var document = package.OpenExcel();
         var workbook = document.WorkbookPart
@@ -59,7 +60,7 @@ public static partial class ExcelHoursLogReader
         {
             var name = sheet.Attribute("name")?.Value ?? "";
             if (sheet.Attribute(R + "id")?.Value is not { } id || !workbook.TryGetPartById(id, out var found) || found is not WorksheetPart part) continue;
-            var rows = Rows(part, strings, timeStyles, dateStyles);
+            var rows = Rows(part, strings, timeStyles, dateStyles, cancellation);
             anyCell |= rows.Count > 0;
             sheets.Add((name, rows));
         }
@@ -75,6 +76,7 @@ public static partial class ExcelHoursLogReader
             // Only beside a sheet of dated sessions is a sheet a summary: a lone sheet named "Summary" is the log itself.
             var summary = (IsSummaryName(name) || !dated.Contains(name)) && dated.Any(d => d != name);
             var perClientSheet = !summary && !IsSupervision(name) && dated.Count(d => !IsSupervision(d)) > 1;
+            cancellation.ThrowIfCancellationRequested();
             ReadSheet(name, rows, reading, assembler, totals, summary, perClientSheet);
         }
         // The learner's stated total: a grand total if they wrote one, else their per-sheet totals added up.
@@ -312,14 +314,19 @@ public static partial class ExcelHoursLogReader
             ? TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(Math.Min(1439, Math.Round((n - Math.Floor(n)) * 1440)))).ToString("HH:mm", CultureInfo.InvariantCulture)
             : cell.Text;
 
-    private static List<(int, Dictionary<int, Cell>)> Rows(WorksheetPart part, List<string> strings, HashSet<int> timeStyles, HashSet<int> dateStyles)
+    private const int CancellationStride = 256;
+
+    private static List<(int, Dictionary<int, Cell>)> Rows(WorksheetPart part, List<string> strings, HashSet<int> timeStyles, HashSet<int> dateStyles,
+        CancellationToken cancellation)
     {
         var rows = new List<(int, Dictionary<int, Cell>)>();
         var data = Load(part).Root?.Element(S + "sheetData");
         if (data is null) return rows;
         var rowIndex = 0;
+        var seen = 0;
         foreach (var row in data.Elements(S + "row"))
         {
+            if (++seen % CancellationStride == 0) cancellation.ThrowIfCancellationRequested();
             rowIndex = int.TryParse(row.Attribute("r")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : rowIndex + 1;
             var cells = new Dictionary<int, Cell>();
             var columnIndex = 0;

@@ -48,6 +48,24 @@ public class CancellationTests
         Assert.True(stoppedAfter < TimeSpan.FromSeconds(1), $"the check went on for {stoppedAfter.TotalMilliseconds:0} ms after it was cancelled");
     }
 
+    [Fact]
+    public void The_spreadsheet_reader_stops_on_a_cancelled_token_and_reads_the_same_workbook_without_one()
+    {
+        // The opener has already scanned the workbook (with the token) when the reader parses its sheets a second time:
+        // a long log must be stoppable there too, not only while the upload is opened.
+        var rows = new StringBuilder("<row r=\"1\"><c r=\"A1\" t=\"inlineStr\"><is><t>Client</t></is></c><c r=\"B1\" t=\"inlineStr\"><is><t>Date</t></is></c><c r=\"C1\" t=\"inlineStr\"><is><t>Hours</t></is></c></row>");
+        for (var i = 2; i <= 2_001; i++)
+            rows.Append($"<row r=\"{i}\"><c r=\"A{i}\" t=\"inlineStr\"><is><t>C{i % 4}</t></is></c><c r=\"B{i}\" t=\"inlineStr\"><is><t>{new DateOnly(2025, 1, 1).AddDays(i % 300):dd/MM/yyyy}</t></is></c><c r=\"C{i}\"><v>1.5</v></c></row>");
+        var workbook = Xlsx("Log", rows.ToString());
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        Assert.ThrowsAny<OperationCanceledException>(() =>
+            CoachingDocs.Core.Reading.ExcelHoursLogReader.Read(SafePackageOpener.Open(workbook, "log.xlsx"), cancelled.Token));
+        var read = CoachingDocs.Core.Reading.ExcelHoursLogReader.Read(SafePackageOpener.Open(workbook, "log.xlsx"));
+        Assert.Equal(2_000, read.Sessions.Count);
+    }
+
     /// <summary>An upload that cancels the check's token as soon as the check starts reading it.</summary>
     private sealed class CancelOnFirstRead(byte[] bytes, CancellationTokenSource cancellation) : MemoryStream(bytes, writable: false)
     {

@@ -72,14 +72,14 @@ public static class CohortApi
         HttpRequest request, CohortJobService jobs, JobSettings settings, CancellationToken cancellationToken)
     {
         if (request.ContentLength > settings.MaxRosterBytes)
-            return TypedResults.Problem($"The roster is larger than {settings.MaxRosterBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Roster too large");
+            return RosterTooLarge(settings);
         if (!request.HasFormContentType)
             return BadRequest("Send the roster as multipart/form-data in a field named 'roster'.");
         var form = await request.ReadFormAsync(cancellationToken);
         if (form.Files.GetFile("roster") is not { Length: > 0 } file)
             return BadRequest("The form has no 'roster' file, or it is empty.");
         if (file.Length > settings.MaxRosterBytes)
-            return TypedResults.Problem($"The roster is larger than {settings.MaxRosterBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Roster too large");
+            return RosterTooLarge(settings);
 
         CreateJobResult result;
         try
@@ -97,6 +97,10 @@ public static class CohortApi
             return TypedResults.Problem("The service is busy; try again in a few minutes.", statusCode: StatusCodes.Status503ServiceUnavailable, title: "Busy");
         return TypedResults.Accepted($"/api/cohorts/jobs/{result.Job.Id}", result.Job);
     }
+
+    // Checked twice: the declared length refuses a big upload before it is read, the file's own length when none was declared.
+    private static ProblemHttpResult RosterTooLarge(JobSettings settings) =>
+        TypedResults.Problem($"The roster is larger than {settings.MaxRosterBytes / 1024 / 1024} MB.", statusCode: StatusCodes.Status413PayloadTooLarge, title: "Roster too large");
 
     public static async Task<Results<Ok<CohortJob>, ProblemHttpResult>> GetJob(string id, HttpRequest request, CohortJobService jobs, CancellationToken cancellationToken) =>
         await jobs.GetAsync(id, RequestOwner.Of(request), cancellationToken) is { } job ? TypedResults.Ok(job) : JobNotFound(id);

@@ -70,8 +70,7 @@ public sealed class CohortJobService(
     /// <summary>Asks the job to stop; null when there is no such job. A finished job is returned unchanged.</summary>
     public async Task<CohortJob?> CancelAsync(string id, string owner, CancellationToken cancellationToken)
     {
-        if (await OwnedAsync(id, owner, cancellationToken) is null) return null;
-        var job = await store.UpdateAsync(id, j => j.IsFinished ? j : j with
+        var job = await store.UpdateAsync(id, owner, j => j.IsFinished ? j : j with
         {
             CancelRequested = true,
             // A job no worker has picked up yet is cancelled at once; a running one when its worker notices.
@@ -88,9 +87,8 @@ public sealed class CohortJobService(
     /// </summary>
     public async Task<CohortJob?> ResumeAsync(string id, string owner, CancellationToken cancellationToken)
     {
-        if (await OwnedAsync(id, owner, cancellationToken) is null) return null;
         var resumable = false;
-        var job = await store.UpdateAsync(id, j =>
+        var job = await store.UpdateAsync(id, owner, j =>
         {
             resumable = j.State is JobState.Cancelled or JobState.Failed;
             return resumable ? j with { State = JobState.Queued, CancelRequested = false, Error = null, FinishedOn = null } : j;

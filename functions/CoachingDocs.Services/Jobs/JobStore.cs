@@ -34,13 +34,21 @@ public sealed class JobStore(IBlobStorage storage, TimeProvider clock)
     }
 
     /// <summary>Applies <paramref name="change"/> to the stored job; returns the new record, or null when the job is gone.</summary>
-    public async Task<CohortJob?> UpdateAsync(string id, Func<CohortJob, CohortJob> change, CancellationToken cancellationToken)
+    public Task<CohortJob?> UpdateAsync(string id, Func<CohortJob, CohortJob> change, CancellationToken cancellationToken) =>
+        UpdateAsync(id, owner: null, change, cancellationToken);
+
+    /// <summary>
+    /// As <see cref="UpdateAsync(string, Func{CohortJob, CohortJob}, CancellationToken)"/> for the key that made the job
+    /// (<paramref name="owner"/>) only: null, and nothing written, when another key made it.
+    /// </summary>
+    public async Task<CohortJob?> UpdateAsync(string id, string? owner, Func<CohortJob, CohortJob> change, CancellationToken cancellationToken)
     {
         var gate = _locks.GetOrAdd(id, _ => new SemaphoreSlim(1, 1));
         await gate.WaitAsync(cancellationToken);
         try
         {
             if (await GetAsync(id, cancellationToken) is not { } job) return null;
+            if (owner is not null && !string.Equals(job.Owner, owner, StringComparison.Ordinal)) return null;
             var changed = change(job);
             await SaveAsync(changed, cancellationToken);
             return changed;

@@ -18,7 +18,7 @@ export interface ScannedControl {
   tag: string;
   /** The control's text, "" when it shows its placeholder. */
   text: string;
-  /** Ids of the cd1 controls nested inside it (any depth); [] for fields. */
+  /** Ids of the controls nested inside it (any depth; the host lists other add-ins' controls too); [] for fields. */
   inner: number[];
 }
 
@@ -116,7 +116,8 @@ export function readScan(controls: ScannedControl[], kind: string, baseline: Tem
   let loose: ScannedRecord | null = null;
 
   const ownText = (c: ScannedControl, form: string): string => {
-    const fields = c.inner.map((id) => byId.get(id)!).filter((f) => parsed.get(f.id)?.kind === Kinds.field);
+    // Only our fields: an id the scan has no control for is another add-in's control nested in this one.
+    const fields = c.inner.flatMap((id) => byId.get(id) ?? []).filter((f) => parsed.get(f.id)?.kind === Kinds.field);
     if (fields.length === 0) return addedText(c.text, form, baseline);
     return fields
       .filter((f) => !notEvidence.has(parsed.get(f.id)!.value))

@@ -150,6 +150,9 @@ export function readScan(controls: ScannedControl[], kind: string, baseline: Tem
       let record: ScannedRecord;
       if (item) record = recordOf(item);
       else {
+        // Even a blank one: on a host that lists no items, a session item's first field (its client reference, left
+        // empty under the client block's header) is where the next session begins. The C# reader sees the items, and
+        // ends a loose record only at a key field already written.
         if (loose && keyFields.has(name) && name in loose.fields) {
           finished.push(loose);
           loose = null;

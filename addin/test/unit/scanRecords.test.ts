@@ -38,6 +38,12 @@ describe("loose fields (outside any item)", () => {
     expect(fieldsOf(controls)).toEqual([{ duration: "1 hr", goal: "Agree priorities" }]);
   });
 
+  it("a key field met again starts the next record even when blank: on a host that lists no items it is where the next item begins", () => {
+    // A per-client diary read without its items: the block's header names the client, the session's own reference is empty.
+    const controls = scanned(field("clientRef", "Client 1"), field("clientGoals", "Lead the team"), field("clientRef", ""), field("duration", "1 hr"));
+    expect(fieldsOf(controls)).toEqual([{ clientRef: "Client 1", clientGoals: "Lead the team" }, { clientRef: "Client 1", duration: "1 hr" }]);
+  });
+
   it("belong to a record of the document's kind", () => {
     expect(read(scanned(field("duration", "1 hr")), "hours-log").records.map((r) => r.form)).toEqual(["hours-log"]);
   });

@@ -81,14 +81,23 @@ export function formOf(block: string, kind: string): string {
   }
 }
 
+/**
+ * A printed line as compared: spacing collapsed, case and a closing full stop, colon or semicolon ignored, as forms'
+ * versions differ in those (C# TemplateBaseline.Key).
+ */
+export function printedLineKey(line: string): string {
+  return line.replace(/\s+/g, " ").trim().replace(/[.:; ]+$/, "").toLowerCase();
+}
+
 /** The learner's own lines of a control's text: those its blank template does not print. */
 export function addedText(text: string, kind: string, baseline: TemplateBaseline): string {
   const own = baseline[kind];
   if (!own || kind === "hours-log") return text.trim();
+  const printed = new Set(own.lines.map(printedLineKey).filter((k) => k.length > 0));
   return text
     .split(/[\r\n]+/)
     .map((l) => l.trim())
-    .filter((l) => l.length > 0 && !own.lines.includes(l) && !own.prefixes.some((p) => p.length > 0 && l.startsWith(p)))
+    .filter((l) => l.length > 0 && !printed.has(printedLineKey(l)) && !own.prefixes.some((p) => p.length > 0 && l.startsWith(p)))
     .join("\n");
 }
 

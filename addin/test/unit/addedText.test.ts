@@ -1,7 +1,8 @@
 // The learner's own lines of a control without fields: its text less the lines its blank template prints and the
-// lines starting with a label the generator wrote a value after (scripts/readBaseline.mjs; C# TemplateBaseline.Added).
+// lines starting with a label the generator wrote a value after (scripts/readBaseline.mjs; C# TemplateBaseline.Added),
+// a printed line recognised with its spacing, case and closing full stop, colon or semicolon ignored.
 import { describe, expect, it } from "vitest";
-import { addedText, type TemplateBaseline } from "../../src/coverage/documentScan";
+import { addedText, printedLineKey, type TemplateBaseline } from "../../src/coverage/documentScan";
 
 const diary = (lines: string[], prefixes: string[] = []): TemplateBaseline => ({ "coaching-diary": { lines, prefixes } });
 
@@ -24,5 +25,35 @@ describe("addedText", () => {
     expect(addedText("  Signed by the coach\nWe met  ", "reflective-log", diary(["Signed by the coach"]))).toBe("Signed by the coach\nWe met");
     const hoursLog: TemplateBaseline = { "hours-log": { lines: ["Signed by the coach"], prefixes: ["We"] } };
     expect(addedText(" Signed by the coach\nWe met ", "hours-log", hoursLog)).toBe("Signed by the coach\nWe met");
+  });
+
+  it("recognises a printed line whatever its spacing, case and closing full stop, colon or semicolon", () => {
+    const text = "SIGNED  by\tthe coach.\ndate\nDate ;\nWe met on Monday.\nSigned by the coach: Pat";
+    expect(addedText(text, "coaching-diary", diary(["Signed by the coach", "Date:"]))).toBe("We met on Monday.\nSigned by the coach: Pat");
+  });
+
+  it("keeps a line of punctuation alone even when the template prints one (no printed line is empty once compared)", () => {
+    expect(addedText(".\nWe met", "coaching-diary", diary(["."]))).toBe(".\nWe met");
+  });
+});
+
+describe("printedLineKey", () => {
+  it.each([
+    ["Signed by the coach", "  signed   by the COACH "],
+    ["Signed by the coach", "Signed by the coach."],
+    ["Date", "Date :"],
+    ["Date", "Date.:;"],
+    ["Notes", "Notes\u00a0:"],
+  ])("%j and %j are the same printed line", (a, b) => {
+    expect(printedLineKey(a)).toBe(printedLineKey(b));
+  });
+
+  it.each([
+    ["Session 1: goals", "Session 1 goals"],
+    ["e.g. a goal", "eg a goal"],
+    ["Signed by the coach", "Signed by the coach?"],
+    ["Date", ".Date"],
+  ])("%j and %j are different lines", (a, b) => {
+    expect(printedLineKey(a)).not.toBe(printedLineKey(b));
   });
 });

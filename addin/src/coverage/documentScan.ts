@@ -126,7 +126,7 @@ export function readScan(controls: ScannedControl[], kind: string, baseline: Tem
 
   const ownText = (c: ScannedControl, form: string): string => {
     // Only our fields: an id the scan has no control for is another add-in's control nested in this one.
-    const fields = c.inner.flatMap((id) => byId.get(id) ?? []).filter((f) => parsed.get(f.id)?.kind === Kinds.field);
+    const fields = c.inner.filter((id) => byId.has(id)).map((id) => byId.get(id)!).filter((f) => parsed.get(f.id)?.kind === Kinds.field);
     if (fields.length === 0) return addedText(c.text, form, baseline);
     return fields
       .filter((f) => !notEvidence.has(parsed.get(f.id)!.value))

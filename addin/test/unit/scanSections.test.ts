@@ -22,6 +22,15 @@ describe("a section's text", () => {
     expect(s.sections).toEqual([{ id: 1, key: "coaching-diary#reflection", name: "reflection", text: "I paused before asking\nAsk open questions" }]);
   });
 
+  it("counts only the fields of the convention among the controls inside it", () => {
+    const controls = [
+      { id: 1, tag: "cd1:s:sessionGoal", text: "Goal not ours Agree priorities", inner: [2, 3] },
+      { id: 2, tag: "MyCompanyField", text: "not ours", inner: [] },
+      { id: 3, tag: "cd1:f:goal", text: "Agree priorities", inner: [] },
+    ];
+    expect(read(controls).sections.map((x) => x.text)).toEqual(["Agree priorities"]);
+  });
+
   it("without fields, is its text less what the blank template prints", () => {
     const baseline = { "coaching-diary": { lines: ["The coaching contract"], prefixes: [] } };
     const s = readScan(scanned(section("contract", "The coaching contract\nWe meet fortnightly")), "coaching-diary", baseline);

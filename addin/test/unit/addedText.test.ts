@@ -53,6 +53,7 @@ describe("printedLineKey", () => {
     ["e.g. a goal", "eg a goal"],
     ["Signed by the coach", "Signed by the coach?"],
     ["Date", ".Date"],
+    ["Sign here", "Signhere"],
   ])("%j and %j are different lines", (a, b) => {
     expect(printedLineKey(a)).not.toBe(printedLineKey(b));
   });

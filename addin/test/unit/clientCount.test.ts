@@ -14,7 +14,7 @@ const sessionsOf = (...refs: string[]): DocumentScan => ({
 describe("clientKey", () => {
   it.each([
     ["Client 1", "1"], ["client 1", "1"], ["Client: 1", "1"], ["CLIENT #1", "1"], ["Client - 1", "1"], ["Client.1", "1"],
-    ["Coachee 1", "1"], ["Individual 1", "1"], ["Ref 1", "1"], ["ID: 1", "1"], [" 1 ", "1"], ["1.", "1"], ["1;", "1"],
+    ["Coachee 1", "1"], ["Individual 1", "1"], ["Ref 1", "1"], ["ID: 1", "1"], [" 1 ", "1"], [" Client 1 ", "1"], ["1.", "1"], ["1;", "1"],
     ["client b", "b"], ["B,", "b"], ["A.T.", "a.t"],
   ])("%j is the same individual as %j", (a, b) => {
     expect(clientKey(a)).not.toBeNull();

@@ -54,6 +54,8 @@ describe("printedLineKey", () => {
     ["Signed by the coach", "Signed by the coach?"],
     ["Date", ".Date"],
     ["Sign here", "Signhere"],
+    // Case is ignored letter by letter, as the service's OrdinalIgnoreCase does: "ß" is not "SS".
+    ["Straße", "STRASSE"],
   ])("%j and %j are different lines", (a, b) => {
     expect(printedLineKey(a)).not.toBe(printedLineKey(b));
   });

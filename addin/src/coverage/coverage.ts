@@ -26,7 +26,7 @@ export interface UnitCoverage {
 export interface HoursSummary {
   totalMinutes: number;
   sessions: number;
-  /** Distinct client references of the sessions read. */
+  /** Distinct individuals among the sessions read, however their references are spelled (clientKey). */
   clients: number;
   unreadable: { session: number; text: string; controlId: number | null }[];
   /** The unit's minimum hours, when it sets one. */
@@ -100,6 +100,18 @@ function supervisionRecords(scan: DocumentScan): ScannedRecord[] {
 
 const written = (r: ScannedRecord, field: string): string | null => (r.fields[field] ? r.fields[field]! : null);
 
+/** A written client reference's prefix ("Client", "Coachee", "ID" ...), as the service's RecordAssembler.ClientPrefix. */
+const clientPrefix = /^(?:client|coachee|individual|client ref(?:\/id)?|ref|id)\b[\s:#.\-]*(?=\S)/i;
+
+/**
+ * Only to match: "Client B", "client: B" and "B" are one individual, as the service counts them
+ * (RecordAssembler.ClientKey); null when the reference names nobody (punctuation only).
+ */
+export function clientKey(text: string): string | null {
+  const s = text.trim().replace(clientPrefix, "").trim().replace(/[.,;]+$/, "");
+  return s.length === 0 ? null : s.toUpperCase();
+}
+
 /** Minutes of a session: its duration, or the time between its start and end; null when neither reads. */
 function sessionMinutes(r: ScannedRecord): number | null {
   const start = parseTimeOfDay(written(r, "startTime"));
@@ -134,8 +146,8 @@ export function computeHours(scan: DocumentScan, unit?: Unit | null): HoursSumma
   const unreadable: HoursSummary["unreadable"] = [];
   for (const r of sessionRecords(scan)) {
     sessions++;
-    const client = written(r, "clientRef");
-    if (client !== null) clients.add(client.toLowerCase());
+    const client = clientKey(r.fields.clientRef ?? "");
+    if (client !== null) clients.add(client);
     const minutes = sessionMinutes(r);
     if (minutes === null) unreadable.push({ session: sessions, text: r.fields.duration ?? "", controlId: r.fieldIds.duration ?? null });
     else totalMinutes += minutes;

@@ -18,7 +18,7 @@ export interface ScannedControl {
   tag: string;
   /** The control's text, "" when it shows its placeholder. */
   text: string;
-  /** Ids of the cd1 controls nested inside it (any depth); [] for fields. */
+  /** Ids of the controls nested inside it (any depth; the host lists other add-ins' controls too); [] for fields. */
   inner: number[];
 }
 
@@ -81,14 +81,23 @@ export function formOf(block: string, kind: string): string {
   }
 }
 
+/**
+ * A printed line as compared: spacing collapsed, case and a closing full stop, colon or semicolon ignored, as forms'
+ * versions differ in those (C# TemplateBaseline.Key).
+ */
+export function printedLineKey(line: string): string {
+  return line.replace(/\s+/g, " ").trim().replace(/[.:; ]+$/, "").toLowerCase();
+}
+
 /** The learner's own lines of a control's text: those its blank template does not print. */
 export function addedText(text: string, kind: string, baseline: TemplateBaseline): string {
   const own = baseline[kind];
   if (!own || kind === "hours-log") return text.trim();
+  const printed = new Set(own.lines.map(printedLineKey).filter((k) => k.length > 0));
   return text
     .split(/[\r\n]+/)
     .map((l) => l.trim())
-    .filter((l) => l.length > 0 && !own.lines.includes(l) && !own.prefixes.some((p) => p.length > 0 && l.startsWith(p)))
+    .filter((l) => l.length > 0 && !printed.has(printedLineKey(l)) && !own.prefixes.some((p) => p.length > 0 && l.startsWith(p)))
     .join("\n");
 }
 
@@ -116,7 +125,8 @@ export function readScan(controls: ScannedControl[], kind: string, baseline: Tem
   let loose: ScannedRecord | null = null;
 
   const ownText = (c: ScannedControl, form: string): string => {
-    const fields = c.inner.map((id) => byId.get(id)!).filter((f) => parsed.get(f.id)?.kind === Kinds.field);
+    // Only our fields: an id the scan has no control for is another add-in's control nested in this one.
+    const fields = c.inner.filter((id) => byId.has(id)).map((id) => byId.get(id)!).filter((f) => parsed.get(f.id)?.kind === Kinds.field);
     if (fields.length === 0) return addedText(c.text, form, baseline);
     return fields
       .filter((f) => !notEvidence.has(parsed.get(f.id)!.value))
@@ -149,6 +159,9 @@ export function readScan(controls: ScannedControl[], kind: string, baseline: Tem
       let record: ScannedRecord;
       if (item) record = recordOf(item);
       else {
+        // Even a blank one: on a host that lists no items, a session item's first field (its client reference, left
+        // empty under the client block's header) is where the next session begins. The C# reader sees the items, and
+        // ends a loose record only at a key field already written.
         if (loose && keyFields.has(name) && name in loose.fields) {
           finished.push(loose);
           loose = null;

@@ -64,11 +64,12 @@ describe("computeCoverage", () => {
 
   it("prefers tagged passages over design sections and reports ACs the unit lacks", () => {
     const c = computeCoverage(unit, scan({
-      evidence: [{ id: 1, criteria: ["1.2", "9.9"], text: "Goal agreed" }],
+      evidence: [{ id: 1, criteria: ["1.2", "9.9"], text: "Goal agreed" }, { id: 2, criteria: ["9.9", "3.1"], text: "Other unit" }],
       sections: [section(10, "coaching-diary#sessionGoal", "Agree priorities")],
     }));
     expect(c.criteria.find((x) => x.ref === "1.2")!.status).toBe("tagged");
-    expect(c.unknownReferences).toEqual(["9.9"]);
+    // Each once, in order.
+    expect(c.unknownReferences).toEqual(["3.1", "9.9"]);
   });
 
   it("shortens long passages to a one-line excerpt", () => {
@@ -76,6 +77,11 @@ describe("computeCoverage", () => {
     const long = excerpt("word ".repeat(40));
     expect(long.length).toBeLessThanOrEqual(80);
     expect(long.endsWith("…")).toBe(true);
+    // 80 characters fit; beyond, the first 79 less the spaces they end with, then "…".
+    const x78 = "x".repeat(78);
+    expect(excerpt(`${x78}yz`)).toBe(`${x78}yz`);
+    expect(excerpt(`${x78}yz!`)).toBe(`${x78}y…`);
+    expect(excerpt(` ${x78} yz`)).toBe(`${x78}…`);
   });
 });
 

@@ -84,6 +84,13 @@ describe("scanControls and readScan", () => {
     expect((await scan()).records.map((r) => r.fields.clientRef)).toEqual(["Client 1", ""]);
   });
 
+  it("reads a section that holds another add-in's control by its own fields (the host lists that control among the nested ones)", async () => {
+    installFakeHost(new FakeWordDocument({
+      body: [control("cd1:s:sessionGoal", [text("Goal for today's meeting "), control("cd1:f:goal", "Agree priorities"), control("MyCompanyField", "not ours")])],
+    }));
+    expect((await scan()).sections.map((x) => [x.key, x.text])).toEqual([["coaching-diary#sessionGoal", "Agree priorities"]]);
+  });
+
   it("does not count a supervision record's duration as coaching", async () => {
     installFakeHost(new FakeWordDocument({ body: [text("Supervision "), control("cd1:f:sessionDate", "02/06/2025"), control("cd1:f:duration", "1 hour")] }));
     expect(computeHours(await scan("supervision-record"))).toMatchObject({ totalMinutes: 0, sessions: 0 });

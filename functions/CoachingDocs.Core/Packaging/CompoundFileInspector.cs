@@ -40,8 +40,9 @@ internal static class CompoundFileInspector
             var nameLength = BitConverter.ToUInt16(entry[64..66]);
             var type = entry[66];
             if (nameLength is < 4 or > 64 || nameLength % 2 != 0 || type is not (1 or 2 or 5)) continue;
-            var name = Encoding.Unicode.GetString(entry[..(nameLength - 2)]);
-            if (name.All(c => c >= ' ')) names.Add(name);
+            // Any name is kept: only the exact names Inspect looks for decide anything, so one holding control
+            // characters (as "\u0005SummaryInformation" does) can never be mistaken for them.
+            names.Add(Encoding.Unicode.GetString(entry[..(nameLength - 2)]));
         }
         return names;
     }

@@ -42,6 +42,7 @@ internal sealed class InflationGuard(Stream inner, long compressedLength, Func<l
     protected override void Dispose(bool disposing)
     {
         if (disposing) inner.Dispose();
+        // Stryker disable once Statement : Stream.Dispose(bool) does nothing
         base.Dispose(disposing);
     }
 }

@@ -23,6 +23,7 @@ internal static class XmlPartScanner
             var nodes = 0;
             while (reader.Read())
             {
+                // Stryker disable once Equality,Update : "!= 0" and "--" only change which nodes look at the token, i.e. how soon a cancelled token is noticed
                 if (++nodes % 4096 == 0) cancellation.ThrowIfCancellationRequested();
                 if (reader.NodeType != XmlNodeType.Element) continue;
                 if (reader.Depth >= limits.MaxXmlDepth) throw XmlPartRefusal.TooDeep(fileName, part, limits);

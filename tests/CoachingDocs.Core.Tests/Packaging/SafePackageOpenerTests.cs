@@ -177,7 +177,7 @@ public class SafePackageOpenerTests
         "<?xml version=\"1.0\"?><Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\"><Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>";
 
     /// <summary>An OLE compound file header and one directory sector holding the given stream names, as Office lays them out.</summary>
-    private static byte[] CompoundFile(params string[] names)
+    internal static byte[] CompoundFile(params string[] names)
     {
         var bytes = new byte[512 + 512];
         byte[] signature = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1];

@@ -10,7 +10,7 @@ namespace CoachingDocs.Core.Tests.Checking;
 /// </summary>
 public class RuleCheckBoundaryTests
 {
-    private static readonly ReadLocation At = new("diary.docx");
+    private static readonly ReadLocation At = RuleFixture.At;
 
     private static PortfolioFacts Facts(int[] minutesPerSession, string[]? clients = null, int[]? supervisionMinutes = null,
         decimal? planMonths = null, bool hasPlan = false, string? exceptionalReason = null, bool reflected = true, bool feedback = true)
@@ -19,19 +19,11 @@ public class RuleCheckBoundaryTests
             new DateOnly(2025, 1, 6).AddDays(7 * i), m, At with { Session = i + 1 }, HasReflection: reflected, HasFeedback: feedback)).ToList();
         var document = new DocumentReading { FileName = "diary.docx", ExceptionalReason = exceptionalReason, ExceptionalReasonLocation = exceptionalReason is null ? null : At with { Paragraph = 4 } };
         foreach (var m in supervisionMinutes ?? []) document.Supervision.Add(new SupervisionRecord(new DateOnly(2025, 3, 1), m, At));
-        return new PortfolioFacts
-        {
-            Documents = [document],
-            Sessions = sessions,
-            Warnings = [],
-            MinutesByClient = sessions.Where(s => s.ClientRef is not null).GroupBy(s => s.ClientRef!).ToDictionary(g => g.Key, g => g.Sum(s => s.Minutes ?? 0)),
-            PlanMonths = planMonths,
-            HasPlan = hasPlan,
-        };
+        return RuleFixture.Facts(sessions, document, planMonths, hasPlan);
     }
 
     private static RuleOutcome Evaluate(string kind, decimal? value, PortfolioFacts facts, decimal? exceptional = null) =>
-        RuleChecks.ByKind[kind].Evaluate(new UnitRule(kind, value, exceptional, null), facts);
+        RuleFixture.Evaluate(kind, value, facts, exceptional);
 
     [Fact]
     public void Minimum_hours_are_met_at_the_minute_and_short_by_one_minute_says_by_how_much()

@@ -10,7 +10,7 @@ namespace CoachingDocs.Core.Tests.Checking;
 /// </summary>
 public class RuleCheckWordingTests
 {
-    private static readonly ReadLocation At = new("diary.docx");
+    private static readonly ReadLocation At = RuleFixture.At;
 
     private static PortfolioFacts Facts(string[] clients, int?[]? supervision = null, decimal? planMonths = null, bool hasPlan = false,
         bool marked = false, bool numbered = true)
@@ -19,16 +19,11 @@ public class RuleCheckWordingTests
             At, HasReflection: marked, HasFeedback: marked)).ToList();
         var document = new DocumentReading { FileName = "diary.docx" };
         foreach (var m in supervision ?? []) document.Supervision.Add(new SupervisionRecord(null, m, At));
-        return new PortfolioFacts
-        {
-            Documents = [document], Sessions = sessions, Warnings = [],
-            MinutesByClient = sessions.Where(s => s.ClientRef is not null).GroupBy(s => s.ClientRef!).ToDictionary(g => g.Key, g => g.Sum(s => s.Minutes ?? 0)),
-            PlanMonths = planMonths, HasPlan = hasPlan,
-        };
+        return RuleFixture.Facts(sessions, document, planMonths, hasPlan);
     }
 
     private static RuleOutcome Evaluate(string kind, decimal? value, PortfolioFacts facts, decimal? exceptional = null) =>
-        RuleChecks.ByKind[kind].Evaluate(new UnitRule(kind, value, exceptional, null), facts);
+        RuleFixture.Evaluate(kind, value, facts, exceptional);
 
     private static string Message(RuleOutcome outcome) => Assert.Single(outcome.Findings).Message;
 

@@ -23,6 +23,14 @@ internal static class TemplateFiller
         ClientRefs = ["C1", "C2"], PlannedSessions = 8,
     };
 
+    /// <summary>Generates <paramref name="kind"/> for the unit for <see cref="Learner"/>, as a learner receives it.</summary>
+    public static byte[] Blank(string kind, string unitId)
+    {
+        using var stream = new MemoryStream();
+        Generator.Generate(new DocumentRequest(kind, unitId, null, Learner), stream);
+        return stream.ToArray();
+    }
+
     /// <summary>Generates <paramref name="kind"/> for the unit and fills item n of block <paramref name="block"/> with values[n].</summary>
     public static byte[] Fill(string kind, string unitId, string block, IReadOnlyList<IReadOnlyDictionary<string, string>> items,
         IReadOnlyDictionary<string, string>? header = null)

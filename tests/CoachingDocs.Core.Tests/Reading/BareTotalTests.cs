@@ -12,20 +12,13 @@ public class BareTotalTests
             Table(Row("Session", "Date", "Client", "Duration"), Row("1", "04/03/2025", "Client A", first), Row("2", "08/03/2025", "Client B", second),
                 Row("Total", "", "", total)))))], "8585-302");
 
-    [Fact]
-    public void Is_hours_when_the_sessions_above_it_name_their_unit()
+    // "2.5" under sessions written "1h", "1h30" is hours; "150" under sessions written "60", "90" is minutes, like them.
+    [Theory]
+    [InlineData("1h", "1h30", "2.5")]
+    [InlineData("60", "90", "150")]
+    public void Is_read_in_the_unit_of_the_sessions_above_it(string first, string second, string total)
     {
-        var report = Check("1h", "1h30", "2.5");
-
-        Assert.Equal(150, report.Hours.TotalMinutes);
-        Assert.Equal(2.5m, report.StatedTotalHours);
-        Assert.DoesNotContain(report.Findings, f => f.Code == "STATED_TOTAL_MISMATCH");
-    }
-
-    [Fact]
-    public void Is_read_like_the_sessions_when_they_are_bare_numbers_too()
-    {
-        var report = Check("60", "90", "150");
+        var report = Check(first, second, total);
 
         Assert.Equal(150, report.Hours.TotalMinutes);
         Assert.Equal(2.5m, report.StatedTotalHours);

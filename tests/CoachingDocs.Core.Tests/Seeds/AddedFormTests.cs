@@ -12,7 +12,6 @@ namespace CoachingDocs.Core.Tests.Seeds;
 /// </summary>
 public sealed class AddedFormTests
 {
-    private static readonly DocumentGenerator Generator = new(TemplateFiller.Catalogue);
 
     public static TheoryData<string, string> UnitsWithAddedForms()
     {
@@ -56,10 +55,5 @@ public sealed class AddedFormTests
     private static bool IsField(SdtElement sdt) =>
         TagConvention.TryParse(ContentControls.TagOf(sdt), out var tag) && tag.IsField;
 
-    private static byte[] Generate(string kind, string unitId)
-    {
-        using var stream = new MemoryStream();
-        Generator.Generate(new DocumentRequest(kind, unitId, null, TemplateFiller.Learner), stream);
-        return stream.ToArray();
-    }
+    private static byte[] Generate(string kind, string unitId) => TemplateFiller.Blank(kind, unitId);
 }

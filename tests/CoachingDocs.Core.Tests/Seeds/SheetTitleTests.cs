@@ -11,7 +11,6 @@ namespace CoachingDocs.Core.Tests.Seeds;
 /// </summary>
 public sealed class SheetTitleTests
 {
-    private static readonly DocumentGenerator Generator = new(TemplateFiller.Catalogue);
 
     public static TheoryData<string, string> UnitsWithSheets()
     {
@@ -43,10 +42,5 @@ public sealed class SheetTitleTests
         Assert.Equal(["Mark Sheet", "Result Sheet"], kinds);
     }
 
-    private static byte[] Generate(string unitId)
-    {
-        using var stream = new MemoryStream();
-        Generator.Generate(new DocumentRequest(DocumentKinds.ResultSheet, unitId, null, TemplateFiller.Learner), stream);
-        return stream.ToArray();
-    }
+    private static byte[] Generate(string unitId) => TemplateFiller.Blank(DocumentKinds.ResultSheet, unitId);
 }

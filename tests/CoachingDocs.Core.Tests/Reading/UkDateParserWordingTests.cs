@@ -29,6 +29,13 @@ public class UkDateParserWordingTests
     }
 
     [Theory]
+    [InlineData("3 Sep 2025")]
+    [InlineData("3 Sept 2025")]                 // the four-letter form is a prefix of "september" like any other
+    [InlineData("3 Sept. 2025")]
+    public void Reads_september_by_its_usual_abbreviations(string text) =>
+        Assert.Equal(new DateOnly(2025, 9, 3), UkDateParser.Parse(text)?.Date);
+
+    [Theory]
     [InlineData("Sunday", 1)]
     [InlineData("Monday", 2)]
     [InlineData("Tuesday", 3)]

@@ -145,6 +145,7 @@ public static partial class DurationParser
             && ParseTimeOfDay(range.Groups["a"].Value) is { } start && ParseTimeOfDay(range.Groups["b"].Value) is { } end)
         {
             var span = Between(start, end);
+            // Stryker disable once Equality : Between gives null unless the end is after the start, and both times are whole minutes, so a span is never 0
             return span is > 0 ? new DurationReading(span.Value, note) : null;
         }
         return null;
@@ -216,11 +217,13 @@ public static partial class DurationParser
     internal static string AsciiDigits(string text, out string? note)
     {
         note = null;
+        // Stryker disable once Equality : U+007F (DEL) is not a digit, so > and >= pick the same characters
         if (!text.Any(c => c > '\u007f' && char.IsDigit(c))) return text;
         note = "digits of another script were read as 0-9";
         return string.Create(text.Length, text, (span, source) =>
         {
             for (var i = 0; i < source.Length; i++)
+                // Stryker disable once Equality : as above, U+007F is not a digit
                 span[i] = source[i] > '\u007f' && char.IsDigit(source[i]) ? (char)('0' + (int)char.GetNumericValue(source[i])) : source[i];
         });
     }

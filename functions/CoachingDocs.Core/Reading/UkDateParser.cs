@@ -105,7 +105,8 @@ public static partial class UkDateParser
     private static int? MonthNumber(string name)
     {
         if (name.Length < 3) return null;
-        var index = Array.FindIndex(Months, m => m.StartsWith(name, StringComparison.Ordinal) || (name == "sept" && m == "september"));
+        // Every abbreviation, "Sept" as much as "Sep", is the start of the month's name.
+        var index = Array.FindIndex(Months, m => m.StartsWith(name, StringComparison.Ordinal));
         return index < 0 ? null : index + 1;
     }
 

@@ -57,6 +57,14 @@ public class ExcelCellTypeTests
     }
 
     [Fact]
+    public void A_client_numbered_rather_than_named_is_that_number()
+    {
+        var reading = ReadSheet(Header + Session(2, N("A2", 1)) + Session(3, N("A3", 12)));
+
+        Assert.Equal([("1", "2025-03-12", (int?)90), ("12", "2025-03-12", 90)], reading.Seen());
+    }
+
+    [Fact]
     public void A_boolean_cell_reads_TRUE_or_FALSE()
     {
         var reading = ReadSheet(Row(1, T("A1", "Client"), T("B1", "Date"), T("C1", "Hours"), T("D1", "Paid"))

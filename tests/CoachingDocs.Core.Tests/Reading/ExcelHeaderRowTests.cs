@@ -22,6 +22,18 @@ public class ExcelHeaderRowTests
         Assert.Equal([("C1", "2025-03-12", (int?)90)], reading.Seen());
     }
 
+    [Theory]
+    [InlineData("Paid hours", "paid")]
+    [InlineData("Pro bono hours", "pro bono")]
+    [InlineData("Pro-bono hours", "pro bono")]
+    public void An_hours_column_named_for_its_payment_gives_the_session_that_payment(string heading, string payment)
+    {
+        var reading = ReadSheet(Row(1, T("A1", "Client"), T("B1", "Date"), T("C1", heading))
+            + Row(2, T("A2", "C1"), N("B2", March12, 1), N("C2", 1.5)));
+
+        Assert.Equal([("C1", 90, payment)], reading.Sessions.Select(s => (s.ClientRef, s.Minutes!.Value, s.Payment)));
+    }
+
     [Fact]
     public void A_start_date_column_in_a_log_is_the_session_date()
     {

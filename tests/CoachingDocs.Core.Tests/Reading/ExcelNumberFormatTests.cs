@@ -76,6 +76,21 @@ public class ExcelNumberFormatTests
         Assert.Equal([("C1", "2025-03-12", (int?)minutes)], reading.Seen());
     }
 
+    /// <summary>A negative duration is warned about with the figure as the cell holds it (to two places); zero is not negative.</summary>
+    [Theory]
+    [InlineData(-1.5, "a negative duration (-1.5) was not counted; check the row")]
+    [InlineData(-2.004, "a negative duration (-2) was not counted; check the row")]
+    [InlineData(0, null)]
+    public void A_negative_duration_is_not_counted_and_is_warned_about(double hours, string? warning)
+    {
+        var reading = ReadSheet(Row(1, T("A1", "Client"), T("B1", "Date"), T("C1", "Hours"))
+            + Row(2, T("A2", "C1"), N("B2", March12, style: 1), N("C2", hours)));
+
+        Assert.Empty(reading.Sessions);
+        Assert.Equal(warning is null ? [] : [(warning, 2)],
+            reading.Warnings.Where(w => w.Code == CoachingDocs.Core.Reading.WarningCodes.NegativeDuration).Select(w => (w.Message, w.Location.Row!.Value)));
+    }
+
     [Fact]
     public void Ten_million_minutes_is_still_read_as_a_figure_and_found_implausible()
     {

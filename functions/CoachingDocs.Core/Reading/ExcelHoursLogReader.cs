@@ -22,7 +22,7 @@ public static partial class ExcelHoursLogReader
     private sealed record Column(string Field, DurationUnitHint Hint, string? Payment);
 
     /// <summary><paramref name="Error"/>: the error value a formula shows ("#VALUE!"), which is no text of the learner's.</summary>
-    private sealed record Cell(string Text, double? Number, string? Formula, bool IsTimeFormat, bool IsDateFormat, string? Error = null);
+    private sealed record Cell(string Text, double? Number, string? Formula, bool IsTimeFormat, string? Error = null);
 
     private static readonly Dictionary<string, Column> ExtraColumns = new(StringComparer.Ordinal)
     {
@@ -53,7 +53,7 @@ public static partial class ExcelHoursLogReader
             reading.UnitIdSource = "document identity";
         }
         var strings = SharedStrings(workbook);
-        var (timeStyles, dateStyles) = Styles(workbook);
+        var timeStyles = TimeStyles(workbook);
         var assembler = new RecordAssembler(reading);
         var anyCell = false;
 
@@ -62,7 +62,7 @@ public static partial class ExcelHoursLogReader
         {
             var name = sheet.Attribute("name")?.Value ?? "";
             if (sheet.Attribute(R + "id")?.Value is not { } id || !workbook.TryGetPartById(id, out var found) || found is not WorksheetPart part) continue;
-            var rows = Rows(part, strings, timeStyles, dateStyles, cancellation);
+            var rows = Rows(part, strings, timeStyles, cancellation);
             anyCell |= rows.Count > 0;
             sheets.Add((name, rows));
         }
@@ -309,8 +309,9 @@ public static partial class ExcelHoursLogReader
     private static bool IsSum(Cell cell) =>
         cell.Formula is { } f && (f.Contains("SUM(", StringComparison.OrdinalIgnoreCase) || f.Contains("SUBTOTAL(", StringComparison.OrdinalIgnoreCase));
 
+    /// <summary>A number under a date heading is an Excel serial date, however the cell is formatted.</summary>
     private static string DateText(Cell cell) =>
-        cell.Number is { } n && n > 1 && n < MaxOleDate && (cell.IsDateFormat || cell.Text.Length == 0)
+        cell.Number is { } n && n > 1 && n < MaxOleDate
             ? DateOnly.FromDateTime(DateTime.FromOADate(Math.Floor(n))).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)
             : cell.Text;
 
@@ -326,7 +327,7 @@ public static partial class ExcelHoursLogReader
 
     private const int CancellationStride = 256;
 
-    private static List<(int, Dictionary<int, Cell>)> Rows(WorksheetPart part, List<string> strings, HashSet<int> timeStyles, HashSet<int> dateStyles,
+    private static List<(int, Dictionary<int, Cell>)> Rows(WorksheetPart part, List<string> strings, HashSet<int> timeStyles,
         CancellationToken cancellation)
     {
         var rows = new List<(int, Dictionary<int, Cell>)>();
@@ -374,7 +375,7 @@ public static partial class ExcelHoursLogReader
                 if (text.Length > MaxCellChars) text = text[..MaxCellChars];
                 var error = type == "e" && v is { Length: > 0 } ? v : null;
                 if (text.Length > 0 || number is not null || formula is not null || error is not null)
-                    cells[columnIndex] = new Cell(text.Trim(), number, formula, timeStyles.Contains(style), dateStyles.Contains(style), error);
+                    cells[columnIndex] = new Cell(text.Trim(), number, formula, timeStyles.Contains(style), error);
             }
             if (cells.Count > 0) rows.Add((rowIndex, cells));
         }
@@ -402,12 +403,14 @@ public static partial class ExcelHoursLogReader
             .ToList() ?? [];
     }
 
-    /// <summary>Which cell styles show a time of day / duration, and which a date (built-in ids and custom formats).</summary>
-    private static (HashSet<int> Time, HashSet<int> Date) Styles(WorkbookPart workbook)
+    /// <summary>
+    /// Which cell styles show a time of day or a duration (built-in ids and custom formats). A date, or a date with a
+    /// time ("dd/mm/yyyy hh:mm"), is no duration; a number cell's date needs no style to be read (see DateText).
+    /// </summary>
+    private static HashSet<int> TimeStyles(WorkbookPart workbook)
     {
         var time = new HashSet<int>();
-        var date = new HashSet<int>();
-        if (workbook.WorkbookStylesPart is not { } part) return (time, date);
+        if (workbook.WorkbookStylesPart is not { } part) return time;
         var root = Load(part).Root;
         var custom = new Dictionary<int, string>();
         foreach (var format in root?.Element(S + "numFmts")?.Elements(S + "numFmt") ?? [])
@@ -422,12 +425,10 @@ public static partial class ExcelHoursLogReader
             var stripped = new string(code.Where(ch => ch is not ('"' or '\\')).ToArray());
             var isDate = id is >= 14 and <= 17 or 22 || (stripped.Contains('d') || stripped.Contains('y')) && !stripped.StartsWith("[h", StringComparison.Ordinal);
             var isTime = !isDate && (id is >= 18 and <= 21 or >= 45 and <= 47 || stripped.Contains('h') || stripped.Contains("[m") || stripped.Contains("mm:ss"));
-            // Stryker disable once Boolean,Statement : a date style only matters to a number cell with text, and number cells never have text (see Rows)
-            if (isDate) date.Add(index);
             if (isTime) time.Add(index);
             index++;
         }
-        return (time, date);
+        return time;
     }
 
     private static XDocument Load(OpenXmlPart part)

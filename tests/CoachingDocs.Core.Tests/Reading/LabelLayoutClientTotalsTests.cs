@@ -42,6 +42,19 @@ public class LabelLayoutClientTotalsTests
         Assert.Contains(reading.Warnings, w => w.Code == WarningCodes.StatedTotalsAdded);
     }
 
+    [Fact]
+    public void A_total_under_a_session_heading_is_the_client_the_heading_names()
+    {
+        // A form's client label above free-format sessions: each heading's own client is the one its total belongs to.
+        var reading = Read(P("Client Ref/ID: Client 0")
+            + P("Session 1 – Client A – 04/03/25", "Heading3") + P("Total hours: 10")
+            + P("Session 2 – Client B – 05/03/25", "Heading3") + P("Total hours: 5"));
+
+        Assert.Equal(900, reading.StatedTotalMinutes);
+        Assert.Equal("2 stated totals, one per client, added: 15 hours",
+            Assert.Single(reading.Warnings, w => w.Code == WarningCodes.StatedTotalsAdded).Message);
+    }
+
     [Theory]
     [InlineData("Client 1", "Client 1")] // the same client twice: a repeated figure, not two clients' totals
     [InlineData(null, "Client 2")] // a total tied to no client

@@ -23,6 +23,9 @@ public class LabelLayoutExceptionalReasonTests
     [InlineData("N/A", null)]
     [InlineData("None", null)]
     [InlineData("Not applicable", null)]
+    [InlineData("Click or tap here to enter text.", null)] // Word's placeholder
+    [InlineData("..........", null)] // a dotted line to write on
+    [InlineData(". . . . .", null)]
     public void A_labelled_answer_is_the_reason_unless_it_is_a_placeholder(string answer, string? reason)
     {
         var reading = Read(Labelled(answer));

@@ -75,4 +75,15 @@ public class LabelLayoutAnswerCellTests
 
         Assert.Equal(mode, reading.Mode);
     }
+
+    // Under an AC heading, a form's label/value answers and its log grid make the paragraphs there the form's instructions.
+    [Fact]
+    public void Paragraphs_under_a_criterion_with_form_answers_and_a_log_grid_are_no_evidence()
+    {
+        var reading = Read(Criterion + P("Describe how you agreed the contract with your client")
+            + Table(Row("Client Ref/ID", "Client 1")) + Table(Row("Date", "Duration"), Row("04/03/2025", "1 hour")));
+
+        Assert.DoesNotContain("Describe how you agreed the contract with your client", EvidenceFor(reading, "2.1"));
+        Assert.Equal(("Client 1", 60), reading.Sessions.Select(s => (s.ClientRef!, s.Minutes!.Value)).Single());
+    }
 }

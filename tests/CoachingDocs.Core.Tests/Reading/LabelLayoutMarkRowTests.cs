@@ -66,4 +66,17 @@ public class LabelLayoutMarkRowTests
         Assert.Equal(62, reading.StatedTotalMarks);
         Assert.Equal(40, Assert.Single(reading.Marks).Awarded);
     }
+
+    // A mark sheet's rows (marks, scales, the total) are the assessor's, never the learner's evidence for a criterion;
+    // a row whose scale gives no number out of is no mark row, and is read as any other answer row.
+    [Fact]
+    public void Mark_rows_under_a_criterion_heading_are_no_evidence()
+    {
+        var body = P("AC 1.1 Explain the coaching contract", "Heading2")
+            + Table(Row("Planning", "/70 marks (min 35)", "40"), Row("Review", "/ seventy marks", "50"), Row("Total marks", "62"));
+        var reading = WordDocumentReader.Read(SafePackageOpener.Open(Docx(body), "marks.docx"), ["8585-302"]);
+
+        Assert.Equal(62, reading.StatedTotalMarks);
+        Assert.Equal(["Review", "/ seventy marks", "50"], reading.Evidence.Where(e => e.Criteria.Contains("1.1")).Select(e => e.Text));
+    }
 }

@@ -101,4 +101,15 @@ public class LabelLayoutGridRowTests
 
         Assert.Equal([("Client 1", 60), ("Client 1", 120)], reading.Sessions.Select(s => (s.ClientRef!, s.Minutes!.Value)));
     }
+
+    // One record column beside notes or a reflection is a form's label row, not a log header: its rows are no sessions.
+    [Theory]
+    [InlineData("Client", "Notes", "Client 1", "Met twice")]
+    [InlineData("Duration", "Reflection", "1 hour", "It went well")]
+    public void A_single_record_column_beside_text_columns_heads_no_sessions(string key, string text, string keyValue, string textValue)
+    {
+        var reading = Read(Table(Row(key, text), Row(keyValue, textValue)));
+
+        Assert.Empty(reading.Sessions);
+    }
 }

@@ -58,6 +58,20 @@ public class WordReaderWordingTests
         Assert.Equal((RejectCodes.EmptyDocument, "has no document body; it is not a usable Word document."), (refusal.Code, refusal.Problem));
     }
 
+    [Fact]
+    public void A_package_without_a_main_document_part_is_refused_as_empty()
+    {
+        // Hand-written package: a Word content type, but no relationship to (and no) word/document.xml.
+        var package = Zip(
+            ("[Content_Types].xml", Encoding.UTF8.GetBytes(
+                "<Types xmlns=\"http://schemas.openxmlformats.org/package/2006/content-types\">" +
+                "<Default Extension=\"rels\" ContentType=\"application/vnd.openxmlformats-package.relationships+xml\"/>" +
+                "<Override PartName=\"/word/document.xml\" ContentType=\"application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml\"/></Types>")),
+            ("_rels/.rels", Encoding.UTF8.GetBytes("<Relationships xmlns=\"http://schemas.openxmlformats.org/package/2006/relationships\"/>")));
+        var refusal = Refusal(package);
+        Assert.Equal((RejectCodes.EmptyDocument, "has no document body; it is not a usable Word document."), (refusal.Code, refusal.Problem));
+    }
+
     [Theory]
     [InlineData("")]
     [InlineData("<w:p/><w:tbl><w:tblPr/></w:tbl>")]                                   // a table without rows

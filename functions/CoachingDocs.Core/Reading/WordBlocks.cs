@@ -66,6 +66,7 @@ internal sealed class WordBlockWalker
     private void AddParagraph(XElement p)
     {
         _paragraphs++;
+        // Stryker disable once Equality,Bitwise,Statement : "!= 0", "|" or no look only change which paragraphs look at the token (every 64th, all but every 64th, or none: the next table or the reader's next step looks), i.e. how soon a cancelled token is noticed
         if ((_paragraphs & 63) == 0) _cancellation.ThrowIfCancellationRequested();
         var text = WordText.Of(p, out var cut);
         if (cut) _cut.Add(new ReadLocation("", Paragraph: _paragraphs));
@@ -130,6 +131,7 @@ internal sealed class WordBlockWalker
                 else
                 {
                     var lines = CellLines(tc, nested, ref cut);
+                    // Stryker disable once Conditional : joining a single line gives that line
                     cell = new TableCellBlock(lines.Count == 1 ? lines[0] : string.Join('\n', lines), lines, column, span, false);
                 }
                 above[column] = cell;

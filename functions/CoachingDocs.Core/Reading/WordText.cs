@@ -39,6 +39,7 @@ internal static class WordText
 
         public void Append(string value)
         {
+            // Stryker disable once Statement : the only caller stops collecting as soon as Cut is set, so nothing is appended after it
             if (Cut) return;
             if (_length + value.Length > MaxFieldChars)
             {
@@ -48,11 +49,13 @@ internal static class WordText
             _length += value.Length;
             if (_builder is not null) _builder.Append(value);
             else if (_single is null) _single = value;
+            // Stryker disable once Linq,Arithmetic : only the builder's first capacity; it grows as text is appended, and Math.Max keeps it positive
             else _builder = new StringBuilder(_single, Math.Max(64, (_single.Length + value.Length) * 2)).Append(value);
         }
 
         public void Append(char value)
         {
+            // Stryker disable once Statement : the only caller stops collecting as soon as Cut is set, so nothing is appended after it
             if (Cut) return;
             if (++_length > MaxFieldChars)
             {
@@ -119,6 +122,7 @@ internal static class WordText
     /// <summary>A w:t's text; XElement.Value would recurse through whatever a hostile file nests inside it.</summary>
     private static string TextOf(XElement t)
     {
+        // Stryker disable once Equality : the general path concatenates the same single text node
         if (t.FirstNode is XText only && only.NextNode is null) return only.Value;
         if (t.FirstNode is null) return "";
         return string.Concat(t.DescendantNodes().OfType<XText>().Select(x => x.Value));
@@ -140,8 +144,10 @@ internal static class WordText
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            // Stryker disable once Equality,Arithmetic : IsClean is only a shortcut: text it wrongly calls unclean goes through Clean, which leaves clean text as it is, and a space never starts or ends text reaching the loop
             if (c is '\n' or '\t' or '\u00a0' or '\r' || (c == ' ' && text[i - 1] == ' ')) return false;
         }
+        // Stryker disable once Boolean : IsClean is only a shortcut: Clean leaves clean text as it is
         return true;
     }
 }

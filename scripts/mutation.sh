@@ -19,7 +19,13 @@ shift || true
 out="$root/artifacts/mutation/$folder"
 
 case "$folder" in
-  reading) glob="**/Reading/**/*.cs" ;;
+  # Reading's code runs under nearly every test (generation, cohorts and templates read back what they make), so a
+  # Reading mutant would run the whole suite: its run keeps to the tests whose subject is reading and checking. Tests
+  # left out can only kill more mutants, so the score this gives is a lower bound.
+  reading)
+    glob="**/Reading/**/*.cs"
+    filter='FullyQualifiedName!~PdfConversionTests&(FullyQualifiedName~.Tests.Reading.|FullyQualifiedName~.Tests.Checking.|FullyQualifiedName~.Tests.Corpus.|FullyQualifiedName~.Tests.Hostile.|FullyQualifiedName~.Tests.Packaging.)'
+    ;;
   checking) glob="**/Checking/**/*.cs" ;;
   packaging) glob="**/Packaging/**/*.cs" ;;
   addin)
@@ -46,6 +52,8 @@ set -f  # the globs are for Stryker, not for this shell
 for g in ${MUTATE:-$glob}; do mutate+=(--mutate "$g"); done
 set +f
 mkdir -p "$out"
+extra=()
+[ -n "${filter:-}" ] && extra+=(--test-case-filter "$filter")
 cd "$root/tests/CoachingDocs.Core.Tests"
 dotnet tool restore --tool-manifest "$root/.config/dotnet-tools.json" >/dev/null
 # The test-case filter (stryker-config.json) leaves out the tests that render through LibreOffice: seconds each, and they
@@ -53,5 +61,6 @@ dotnet tool restore --tool-manifest "$root/.config/dotnet-tools.json" >/dev/null
 dotnet tool run dotnet-stryker -- \
   --config-file "$root/stryker-config.json" \
   "${mutate[@]}" \
+  "${extra[@]}" \
   --output "$out" \
   "$@"

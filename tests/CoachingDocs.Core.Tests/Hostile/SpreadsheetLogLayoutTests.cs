@@ -1,9 +1,7 @@
-using System.Text;
 using CoachingDocs.Core.Checking;
 using CoachingDocs.Core.Reading;
-using DocumentFormat.OpenXml;
-using DocumentFormat.OpenXml.Packaging;
 using static CoachingDocs.Core.Tests.Fixtures;
+using static CoachingDocs.Core.Tests.Reading.SpreadsheetLog;
 
 namespace CoachingDocs.Core.Tests.Hostile;
 
@@ -16,16 +14,6 @@ public class SpreadsheetLogLayoutTests
           <cellXfs count="3"><xf numFmtId="0"/><xf numFmtId="14"/><xf numFmtId="164"/></cellXfs>
         </styleSheet>
         """;
-
-    private static string T(string at, string text) => $"<c r=\"{at}\" t=\"inlineStr\"><is><t>{text}</t></is></c>";
-
-    private static string N(string at, double value, int style = 0, string? formula = null) =>
-        $"<c r=\"{at}\" s=\"{style}\">{(formula is null ? "" : $"<f>{formula}</f>")}<v>{value.ToString(System.Globalization.CultureInfo.InvariantCulture)}</v></c>";
-
-    private static string Row(int r, params string[] cells) => $"<row r=\"{r}\">{string.Concat(cells)}</row>";
-
-    /// <summary>45728 is 12/03/2025 as an Excel serial.</summary>
-    private const int March12 = 45728;
 
     [Fact]
     public void A_target_row_below_the_sum_total_is_not_a_client()
@@ -80,29 +68,6 @@ public class SpreadsheetLogLayoutTests
         Assert.DoesNotContain(report.Findings, f => f.Code == FindingCodes.StatedTotalMismatch);
     }
 
-    private static byte[] Workbook(params (string Name, string SheetData)[] sheets)
-    {
-        using var stream = new MemoryStream();
-        using (var document = SpreadsheetDocument.Create(stream, SpreadsheetDocumentType.Workbook))
-        {
-            var workbook = document.AddWorkbookPart();
-            var entries = new StringBuilder();
-            var id = 1;
-            foreach (var (name, data) in sheets)
-            {
-                var part = workbook.AddNewPart<WorksheetPart>();
-                Write(part, $"<worksheet xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\"><sheetData>{data}</sheetData></worksheet>");
-                entries.Append($"<sheet name=\"{name}\" sheetId=\"{id++}\" r:id=\"{workbook.GetIdOfPart(part)}\"/>");
-            }
-            Write(workbook, $"<workbook xmlns=\"http://schemas.openxmlformats.org/spreadsheetml/2006/main\" xmlns:r=\"http://schemas.openxmlformats.org/officeDocument/2006/relationships\"><sheets>{entries}</sheets></workbook>");
-            Write(workbook.AddNewPart<WorkbookStylesPart>(), Styles);
-        }
-        return stream.ToArray();
-    }
-
-    private static void Write(OpenXmlPart part, string xml)
-    {
-        using var s = part.GetStream(FileMode.Create);
-        s.Write(Encoding.UTF8.GetBytes(xml));
-    }
+    // Style 2 is the custom [h]:mm these centres use (SpreadsheetLog's own style 2 is the built-in h:mm).
+    private static byte[] Workbook(params (string Name, string SheetData)[] sheets) => Tests.Reading.SpreadsheetLog.Workbook(Styles, null, sheets);
 }

@@ -21,26 +21,14 @@ public class DurationParserWordingTests
     [InlineData("\u0661:\u0660\u0660\u2013\u0662:\u0663\u0660", 90, "digits of another script were read as 0-9")] // Arabic-Indic "1:00–2:30", en dash kept
     [InlineData("approx 1.30", 90, "written as approximate; \"1.30\" was read as 1h 30m, not decimal hours")]
     public void Says_in_words_what_it_assumed(string text, int minutes, string note)
-    {
-        var reading = DurationParser.Parse(text);
-        Assert.NotNull(reading);
-        Assert.Equal(minutes, reading.Minutes);
-        Assert.Equal(note, reading.Interpretation);
-        Assert.Equal(WarningCodes.DurationInterpreted, reading.Code);
-    }
+        => AssertRead(text, minutes, note, WarningCodes.DurationInterpreted);
 
     [Theory]
     [InlineData("9 hours", 540, "9 hours is longer than one session plausibly lasts (over 8 h); check it")]
     [InlineData("481 mins", 481, "8.02 hours is longer than one session plausibly lasts (over 8 h); check it")] // 481 / 60 = 8.0166..
     [InlineData("approx 9 hours", 540, "written as approximate; 9 hours is longer than one session plausibly lasts (over 8 h); check it")]
     public void A_session_over_eight_hours_is_read_but_called_implausible(string text, int minutes, string note)
-    {
-        var reading = DurationParser.Parse(text);
-        Assert.NotNull(reading);
-        Assert.Equal(minutes, reading.Minutes);
-        Assert.Equal(note, reading.Interpretation);
-        Assert.Equal(WarningCodes.DurationImplausible, reading.Code);
-    }
+        => AssertRead(text, minutes, note, WarningCodes.DurationImplausible);
 
     [Fact]
     public void Eight_hours_exactly_is_plausible()
@@ -105,5 +93,14 @@ public class DurationParserWordingTests
     {
         Assert.Null(DurationParser.Between(new TimeOnly(10, 0), new TimeOnly(10, 0)));
         Assert.Equal(1, DurationParser.Between(new TimeOnly(10, 0), new TimeOnly(10, 1)));
+    }
+
+    private static void AssertRead(string text, int minutes, string note, string code)
+    {
+        var reading = DurationParser.Parse(text);
+        Assert.NotNull(reading);
+        Assert.Equal(minutes, reading.Minutes);
+        Assert.Equal(note, reading.Interpretation);
+        Assert.Equal(code, reading.Code);
     }
 }

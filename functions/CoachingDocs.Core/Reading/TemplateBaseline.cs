@@ -17,15 +17,8 @@ namespace CoachingDocs.Core.Reading;
 /// </summary>
 internal static class TemplateBaseline
 {
-    private static readonly ConcurrentDictionary<string, Baseline> ByKind = new(StringComparer.Ordinal);
-
-    internal sealed record Baseline(HashSet<string> Lines, List<string> Prefixes)
-    {
-        public static readonly Baseline None = new([], []);
-
-        public bool Contains(string line) =>
-            Lines.Contains(Key(line)) || Prefixes.Exists(p => line.StartsWith(p, StringComparison.Ordinal));
-    }
+    // Per kind, the printed lines as compared (Key), case ignored.
+    private static readonly ConcurrentDictionary<string, HashSet<string>> ByKind = new(StringComparer.Ordinal);
 
     /// <summary>A printed line as compared: spacing collapsed, the closing full stop, colon or semicolon dropped.</summary>
     internal static string Key(string line) =>
@@ -35,11 +28,11 @@ internal static class TemplateBaseline
     public static string Added(string? kind, string text)
     {
         if (kind is null || text.Length == 0 || !DocumentKinds.IsKnown(kind) || kind == DocumentKinds.HoursLog) return text;
-        var baseline = ByKind.GetOrAdd(kind, Load);
-        return string.Join('\n', text.Split('\n').Where(line => !baseline.Contains(line)));
+        var printed = ByKind.GetOrAdd(kind, Load);
+        return string.Join('\n', text.Split('\n').Where(line => !printed.Contains(Key(line))));
     }
 
-    private static Baseline Load(string kind)
+    private static HashSet<string> Load(string kind)
     {
         try
         {
@@ -47,27 +40,23 @@ internal static class TemplateBaseline
             using var package = DocumentFormat.OpenXml.Packaging.WordprocessingDocument.Open(stream, false);
             using var part = package.MainDocumentPart!.GetStream(FileMode.Open, FileAccess.Read);
             var body = XmlSafety.Load(part).Root?.Element(W.Body);
-            if (body is null) return Baseline.None;
             var lines = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-            var prefixes = new List<string>();
+            if (body is null) return lines;
             // The printed text is the body without its answer fields (what a field holds in a blank template, a
             // pre-filled session number or a placeholder, must not hide what a learner writes elsewhere).
             var printed = new XElement(body);
             printed.Descendants(W.Sdt)
                 .Where(sdt => TagConvention.TryParse(sdt.Element(W.SdtPr)?.Element(W.Tag)?.Attribute(W.Val)?.Value, out var tag) && tag.IsField)
                 .ToList().ForEach(field => field.Remove());
+            // Personal values (a learner's name, a client reference) are only ever in answer fields, so every line left is
+            // the form's own wording.
             foreach (var line in WordText.Of(printed).Split('\n', StringSplitOptions.RemoveEmptyEntries))
-            {
-                // A personal value filled at generation time stands for anything: keep the text before it.
-                var marker = line.IndexOf('\uE000');
-                if (marker > 0) prefixes.Add(line[..marker]);
-                else if (marker < 0 && Key(line) is { Length: > 0 } key) lines.Add(key);
-            }
-            return new Baseline(lines, prefixes);
+                if (Key(line) is { Length: > 0 } key) lines.Add(key);
+            return lines;
         }
         catch (Exception ex) when (ex is IOException or InvalidOperationException or System.Xml.XmlException or ArgumentException)
         {
-            return Baseline.None; // a template that cannot be built must not stop a check; sections then count as written
+            return []; // a template that cannot be built must not stop a check; sections then count as written
         }
     }
 }

@@ -31,4 +31,49 @@ public class TemplateBaselineTests
         var text = "In signing this agreement, all parties agree:\n" + learner + "\nSignature of Coach";
         Assert.Equal(learner, TemplateBaseline.Added(DocumentKinds.CoachingDiary, text));
     }
+
+    [Theory]
+    [InlineData("  In  signing\tthis agreement :", "In signing this agreement")]
+    [InlineData("Reviewed;", "Reviewed")]
+    [InlineData("Done...", "Done")]
+    [InlineData("Goal . : ;", "Goal")]
+    [InlineData("Client ref/ID", "Client ref/ID")]
+    [InlineData("   ", "")]
+    [InlineData("", "")]
+    public void A_line_is_compared_without_its_spacing_or_closing_punctuation(string line, string key)
+    {
+        Assert.Equal(key, TemplateBaseline.Key(line));
+    }
+
+    [Theory]
+    [InlineData(null)]
+    [InlineData(DocumentKinds.HoursLog)]
+    [InlineData("no-such-kind")]
+    public void Without_a_word_form_to_compare_with_every_line_is_the_learners(string? kind)
+    {
+        const string text = "In signing this agreement, all parties agree:\nSignature of Coach";
+        Assert.Equal(text, TemplateBaseline.Added(kind, text));
+    }
+
+    [Fact]
+    public void Empty_text_stays_empty()
+    {
+        Assert.Equal("", TemplateBaseline.Added(DocumentKinds.CoachingDiary, ""));
+    }
+
+    [Fact]
+    public void Each_kind_has_its_own_printed_lines()
+    {
+        // The supervision record's printed prompt (seed 002, the supervision record); the diary does not print it.
+        const string prompt = "Summarise below the outcomes of a supervision session with your tutor";
+        Assert.Equal("", TemplateBaseline.Added(DocumentKinds.SupervisionRecord, prompt));
+        Assert.Equal(prompt, TemplateBaseline.Added(DocumentKinds.CoachingDiary, prompt));
+    }
+
+    [Fact]
+    public void A_learners_line_that_starts_with_printed_words_is_theirs_and_blank_lines_stay_in_place()
+    {
+        const string text = "In signing this agreement, all parties agree: to meet weekly\n\nWe will review after three sessions";
+        Assert.Equal(text, TemplateBaseline.Added(DocumentKinds.CoachingDiary, text));
+    }
 }

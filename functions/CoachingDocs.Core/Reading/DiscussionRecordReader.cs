@@ -55,7 +55,7 @@ internal static partial class DiscussionRecordReader
     }
 
     private static string CellText(TableRowBlock row, int column) =>
-        row.Cells.FirstOrDefault(cell => cell.GridColumn <= column && column < cell.GridColumn + Math.Max(1, cell.Span))?.Text.Trim() ?? "";
+        row.Cells.FirstOrDefault(cell => cell.GridColumn <= column && column < cell.GridColumn + cell.Span)?.Text.Trim() ?? "";
 
     /// <summary>
     /// "AC 2.1", "2.1, 3.1 and 3.2", "AC1.1/1.2": every x.y reference, in order, once each. One qualified by a unit
@@ -78,7 +78,8 @@ internal static partial class DiscussionRecordReader
     [GeneratedRegex(@"summary|discussed|discussion|notes|points? covered|what was said", RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
     private static partial Regex SummaryHeading();
 
-    // Not part of a longer number, a date or a unit id ("D3.02", "8585.302"); a unit id just before it qualifies it.
-    [GeneratedRegex(@"(?:(?<unit>\b[A-Za-z]{0,2}\d+[.\-]\d{2,3})\s+)?(?<![\w.])(?<ref>\d{1,2}\.\d{1,2})(?![\w.])", RegexOptions.CultureInvariant)]
+    // Not part of a longer number, a date or a unit id ("D3.02", "8585.302", "1.1.2", "12.03.2025"), but may close a
+    // sentence ("AC 2.1."); a unit id just before it qualifies it.
+    [GeneratedRegex(@"(?:(?<unit>\b[A-Za-z]{0,2}\d+[.\-]\d{2,3})\s+)?(?<![\w.])(?<ref>\d{1,2}\.\d{1,2})(?!\w|\.\d)", RegexOptions.CultureInvariant)]
     private static partial Regex Reference();
 }

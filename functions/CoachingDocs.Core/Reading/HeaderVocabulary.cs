@@ -25,8 +25,10 @@ internal static class HeaderVocabulary
         if (Has("end", "finish", "finished", "to")) return new(FieldNames.EndTime, null);
         if (Has("hours", "hrs", "hr", "hour", "h")) return new(FieldNames.Duration, null, DurationUnitHint.Hours);
         if (Has("minutes", "mins", "min")) return new(FieldNames.Duration, null, DurationUnitHint.Minutes);
-        if (Has("duration", "length", "time", "spent")) return new(FieldNames.Duration, null);
-        if (Has("date", "when", "day")) return new(FieldNames.SessionDate, null);
+        // "Date/time" is when the session was, not how long: "time" alone is a duration only without a date word.
+        var isDate = Has("date", "when", "day");
+        if (Has("duration", "length", "spent") || (Has("time") && !isDate)) return new(FieldNames.Duration, null);
+        if (isDate) return new(FieldNames.SessionDate, null);
         if (Has("session", "no", "number", "#")) return new(FieldNames.SessionNumber, null);
         return null;
     }

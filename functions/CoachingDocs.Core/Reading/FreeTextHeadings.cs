@@ -60,8 +60,7 @@ internal static partial class FreeTextHeadings
         var any = false;
         foreach (var raw in Separators().Split(rest))
         {
-            var part = raw.Trim().Trim('(', ')', '.');
-            if (part.Length == 0) continue;
+            var part = raw.Trim().Trim('(', ')', '.'); // an empty part reads as nothing below
             if (UkDateParser.Parse(part) is not null) fields.Add((FieldNames.SessionDate, part));
             else if (DurationParser.Parse(part) is not null) fields.Add((FieldNames.Duration, part));
             // The reference as written ("Client 1", "Coachee A"), without a leading "with".

@@ -62,6 +62,8 @@ public class IdentityReaderTests
         var identity = ReadParts(
             // Another add-in's part, with the same element names in no namespace.
             "<identity><kind>coaching-diary</kind><unit>999</unit></identity>",
+            // Our namespace but not our root element.
+            $"<document xmlns=\"{Ns}\"><kind>coaching-diary</kind><unit>998</unit></document>",
             // Word's bibliography part.
             "<b:Sources xmlns:b=\"http://schemas.openxmlformats.org/officeDocument/2006/bibliography\"/>",
             Identity("<kind>coaching-diary</kind>"),

@@ -101,7 +101,8 @@ function supervisionRecords(scan: DocumentScan): ScannedRecord[] {
 const written = (r: ScannedRecord, field: string): string | null => (r.fields[field] ? r.fields[field]! : null);
 
 /** A written client reference's prefix ("Client", "Coachee", "ID" ...), as the service's RecordAssembler.ClientPrefix. */
-const clientPrefix = /^(?:client|coachee|individual|client ref(?:\/id)?|ref|id)\b[\s:#.\-]*(?=\S)/i;
+// As RecordAssembler.ClientPrefix: "Client ref: 7" is client 7, the word "ref" after "client" being part of the prefix.
+const clientPrefix = /^(?:(?:client|coachee|individual)(?:\s*ref(?:\/id)?)?|ref|id)\b[\s:#.\-]*(?=\S)/i;
 
 /**
  * Only to match: "Client B", "client: B" and "B" are one individual, as the service counts them

@@ -16,7 +16,8 @@ internal sealed partial class RecordAssembler(DocumentReading reading)
     [GeneratedRegex(@"\d+")]
     private static partial Regex Digits();
 
-    [GeneratedRegex(@"^(?:client|coachee|individual|client ref(?:/id)?|ref|id)\b[\s:#.\-]*(?=\S)", RegexOptions.IgnoreCase)]
+    // "Client ref: 7" is client 7, as "Client 7" is: the word "ref" after "client" is part of the prefix.
+    [GeneratedRegex(@"^(?:(?:client|coachee|individual)(?:\s*ref(?:/id)?)?|ref|id)\b[\s:#.\-]*(?=\S)", RegexOptions.IgnoreCase)]
     private static partial Regex ClientPrefix();
 
     public void Flush(RecordDraft draft)
@@ -139,7 +140,7 @@ internal sealed partial class RecordAssembler(DocumentReading reading)
     public static string? AsWritten(string? text)
     {
         if (string.IsNullOrWhiteSpace(text)) return null;
-        var s = string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd(',', ';', ':');
+        var s = string.Join(' ', text.Split((char[])[' ', '\n', '\t', '\u00a0'], StringSplitOptions.RemoveEmptyEntries)).TrimEnd(',', ';', ':', ' ');
         return ClientKey(s) is null ? null : s;
     }
 

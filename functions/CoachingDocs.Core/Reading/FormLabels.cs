@@ -38,7 +38,7 @@ internal static class FormLabels
             "Coachee ref", "Coachee ref/ID", "Individual", "Client name", "Client initials", "Client code", "Coachee name", "Client/Coachee",
             // The legacy D3 forms call the people coached "learners" ("Learner 1"); the coach is the "Learner Name".
             "Learner", "Learner coached", "Learners");
-        Add(new(FieldNames.SessionNumber, null), "Session No.", "Session No", "Session number", "Session #", "Session", "No.", "Session no./date");
+        Add(new(FieldNames.SessionNumber, null), "Session No.", "Session number", "Session #", "Session", "No.", "Session no./date");
         Add(new(FieldNames.SessionDate, null), "Date of Session", "Session date", "Date", "Date of coaching", "Date of supervision",
             "Supervision date", "Date of observation", "Date of meeting");
         Add(new(FieldNames.Duration, null), "Duration", "Duration of session", "Session duration", "Length of session", "Session length",
@@ -64,11 +64,11 @@ internal static class FormLabels
             "What was the impact of the feedback given to the client at this session?", "What feedback did you receive from the client?");
         Add(new(FieldNames.Reflection, "whatHappened"), "How well did you use questioning in the session? Please give examples",
             "How well did you use listening in the session? Please give examples");
-        Add(new(FieldNames.Reflection, "sessionOverall"), "What happened", "What happened?", "Summary of session", "Session summary",
+        Add(new(FieldNames.Reflection, "sessionOverall"), "What happened", "Summary of session", "Session summary",
             "Own reflections on the session overall", "Details of models, techniques and tools used");
         Add(new(FieldNames.Reflection, "relationship"), "Relationship management (remaining ethical and non-judgmental)");
         // GROW's "Reality" is the client's situation, written in the session record: no reflection on the coaching.
-        Add(new(null, SectionNames.SessionRecord), "Reality/current situation", "Reality", "Current situation", "Reality / current situation");
+        Add(new(null, SectionNames.SessionRecord), "Reality/current situation", "Reality", "Current situation");
         Add(new(FieldNames.Reflection, "entry"), "What I learned", "Learning", "Key learning", "Learning points", "What did I learn?");
         Add(new(FieldNames.Reflection, "actions"), "How could you improve your coaching for the next session?", "What will I do differently",
             "Improvements for next session");
@@ -77,12 +77,12 @@ internal static class FormLabels
         Add(new(FieldNames.TotalHours, null, DurationUnitHint.Hours), "Total number of hours completed", "Total hours", "Total hours completed",
             "Total", "Total coaching hours", "Hours completed", "Total duration");
         Add(new(FieldNames.PlanMonths, null), "Plan length (months)", "Plan covers (months)", "Months covered", "Plan duration (months)", "Period of plan (months)");
-        Add(new(FieldNames.LearnerName, null), "Name of Coach", "Coach", "Coach name", "Learner name", "Name of learner", "Name of coach    ");
+        Add(new(FieldNames.LearnerName, null), "Name of Coach", "Coach", "Coach name", "Learner name");
         Add(new(FieldNames.StartDate, null), "Start Date of Activity", "Start date", "Date started");
         Add(new(FieldNames.SupervisorName, null), "Name of supervisor/tutor", "Supervisor", "Supervisor name", "Name of supervisor", "Observer");
         Add(new(Ignored, null), "Date and venue of next session", "Next session", "Signature of Coach", "Signature of Coachee",
             "Signature of Client", "Signature of Stakeholder(s)", "Observation/Recording", "Number of Sessions", "Planned duration of the sessions",
-            "Key coach attributes", "Please rate your coach", "Venue", "Location", "Centre name", "Centre number", "Registration number",
+            "Key coach attributes", "Please rate your coach", "Location", "Centre name", "Centre number", "Registration number",
             "Learner registration no", "Unit", "Review of client's progress from last session (if applicable)", "Review of progress");
         Add(new(Ignored, "clientPlan"), "Brief profile of the client", "What are the anticipated benefits of coaching for this client?",
             "Where will you meet for the sessions?", "What makes this venue suitable?",
@@ -108,7 +108,9 @@ internal static class FormLabels
             "What will success look like?", "Objective", "SMART objective", "Measure of success");
         Add(new(PlanDate, null), "When will I do it?", "By when", "Target date", "Timescale", "Review date", "Deadline");
         Add(new(Ignored, null), "End Date of Activity", "Number of sessions planned", "Signature of supervisor/tutor", "Notes", "Comments",
-            "Unit title", "poor", "Score (1-10)", "Learner Registration No.", "Name of learner");
+            "Unit title", "poor", "Score (1-10)",
+            // The evidence matrices' "Name of learner" heads the learner details, which LearnerDetailsReader reads.
+            "Name of learner");
         Add(new(Ignored, "ratings"), "excellent");
         Add(new(FieldNames.Reflection, "entry"), "What key learning from this session will support your continuous professional development?");
         Add(new(Ignored, "supervision"), "What did you bring to supervision (clients, sessions, issues)?");

@@ -107,6 +107,7 @@ public static partial class DurationParser
             // "1.30" is far more often one and a half hours written like a clock than 1.3 hours (78 minutes).
             var h = int.Parse(dotted.Groups["h"].Value, CultureInfo.InvariantCulture);
             var m = int.Parse(dotted.Groups["m"].Value, CultureInfo.InvariantCulture);
+            // Stryker disable once Equality : h.15, h.30 and h.45 never make exactly 480 minutes, so "> 480" and ">= 480" agree
             if (maxMinutes <= MaxSessionMinutes && h * 60 + m > PlausibleSessionMinutes) return null; // "10.30" is a time of day
             return Make(maxMinutes, h * 60m + m, Join(note, $"\"{dotted.Value}\" was read as {h}h {m:00}m, not decimal hours"));
         }

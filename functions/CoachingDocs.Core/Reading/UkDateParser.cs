@@ -107,6 +107,7 @@ public static partial class UkDateParser
         if (name.Length < 3) return null;
         // Every abbreviation, "Sept" as much as "Sep", is the start of the month's name.
         var index = Array.FindIndex(Months, m => m.StartsWith(name, StringComparison.Ordinal));
+        // Stryker disable once Conditional : an unknown name would give month 0, which Make refuses as no date
         return index < 0 ? null : index + 1;
     }
 

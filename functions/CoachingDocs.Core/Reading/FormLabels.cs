@@ -149,12 +149,14 @@ internal static class FormLabels
     public static (LabelMeaning Meaning, string Value)? FindWithValue(string text)
     {
         var separator = text.IndexOfAny([':', '_']);
+        // Stryker disable once Equality : a separator at 0 leaves an empty label, which Find refuses too
         if (separator <= 0 || separator > 80) return null;
         return Find(text.AsSpan(0, separator)) is { } meaning ? (meaning, text[separator..].TrimStart(':', '_', ' ', '\t').Trim()) : null;
     }
 
     public static string Normalise(string text)
     {
+        // Stryker disable once Conditional,Equality : the stack and the heap buffer give the same text; only the allocation differs
         var buffer = text.Length <= 256 ? stackalloc char[text.Length] : new char[text.Length];
         return new string(buffer[..NormaliseInto(text, buffer)]);
     }
@@ -163,6 +165,7 @@ internal static class FormLabels
     private static int NormaliseInto(ReadOnlySpan<char> text, Span<char> output)
     {
         var length = 0;
+        // Stryker disable once Boolean : a pending space is only written after a character, so starting with one changes nothing
         var space = false;
         foreach (var raw in text)
         {
@@ -171,7 +174,9 @@ internal static class FormLabels
             {
                 // "Paid / Pro bono" and "Paid/pro bono" are one label.
                 output[length++] = c;
+                // Stryker disable once Boolean : the character after a '/' or '&' clears the pending space itself
                 space = false;
+                // Stryker disable once Statement : without it the '/' sets a pending space, which the next character clears as above
                 continue;
             }
             if (char.IsLetterOrDigit(c) || c == '#')
@@ -181,6 +186,7 @@ internal static class FormLabels
                 output[length++] = c;
                 space = false;
             }
+            // Stryker disable once Statement : the continue is the loop's last statement; what it skips is the space below
             else if (c is '\'' or '\u2019' or '.' or '(' or ')') continue;
             else space = true;
         }

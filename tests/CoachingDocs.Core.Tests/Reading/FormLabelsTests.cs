@@ -96,6 +96,8 @@ public class FormLabelsTests
     [InlineData("Record of coaching sessions", DocumentKinds.CoachingDiary)]
     [InlineData("Log of coaching hours", DocumentKinds.CoachingDiary)]
     [InlineData("My coaching sessions", DocumentKinds.CoachingDiary)]
+    [InlineData("Record of my coaching", DocumentKinds.CoachingDiary)]
+    [InlineData("Log of my coaching practice", DocumentKinds.CoachingDiary)]
     [InlineData("Reflective Log", DocumentKinds.ReflectiveLog)]
     [InlineData("Reflection log", DocumentKinds.ReflectiveLog)]
     [InlineData("My reflective journal", DocumentKinds.ReflectiveLog)]

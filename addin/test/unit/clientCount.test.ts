@@ -16,7 +16,7 @@ describe("clientKey", () => {
     ["Client 1", "1"], ["client 1", "1"], ["Client: 1", "1"], ["CLIENT #1", "1"], ["Client - 1", "1"], ["Client.1", "1"],
     ["Coachee 1", "1"], ["Individual 1", "1"], ["Ref 1", "1"], ["ID: 1", "1"], [" 1 ", "1"], [" Client 1 ", "1"], ["1.", "1"], ["1;", "1"],
     ["client b", "b"], ["B,", "b"], ["A.T.", "a.t"],
-    ["Client ref: 7", "7"], ["Client Ref/ID 7", "Client 7"], ["coachee ref 3", "3"], ["Individual ref: K", "k"],
+    ["Client ref: 7", "7"], ["Client  ref: 7", "7"], ["Client Ref/ID 7", "Client 7"], ["coachee ref 3", "3"], ["Individual ref: K", "k"],
   ])("%j is the same individual as %j", (a, b) => {
     expect(clientKey(a)).not.toBeNull();
     expect(clientKey(a)).toBe(clientKey(b));

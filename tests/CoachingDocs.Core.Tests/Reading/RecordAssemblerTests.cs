@@ -265,6 +265,7 @@ public class RecordAssemblerTests
     [InlineData("Client B", "B")]
     [InlineData("client: b.", "B")]
     [InlineData("Client ref: 7", "7")]
+    [InlineData("Client  ref: 7", "7")]
     [InlineData("Client Ref/ID 7", "7")]
     [InlineData("Coachee ref 3", "3")]
     [InlineData("Individual ref: K", "K")]

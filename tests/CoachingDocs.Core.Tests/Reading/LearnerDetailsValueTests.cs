@@ -17,11 +17,9 @@ public class LearnerDetailsValueTests
 
     private static byte[] Labelled(string label, string value) => Docx(Table(Row(label, value)));
 
-    // Words of a long name, joined to exactly the given length.
+    // Words of a long name, cut to exactly the given length (checked: a cut ending on a space would be trimmed shorter).
     private static string NameOfLength(int length) =>
-        string.Concat(Enumerable.Repeat("Anna Maria ", 20))[..length].TrimEnd() is var name && name.Length == length
-            ? name
-            : throw new InvalidOperationException("pick another length: the cut ends on a space");
+        LabelReaderDocument.OfLength(string.Concat(Enumerable.Repeat("Anna Maria ", 20))[..length].TrimEnd(), length);
 
     [Fact]
     public void A_name_may_be_100_characters_and_no_longer()

@@ -53,7 +53,7 @@ for g in ${MUTATE:-$glob}; do mutate+=(--mutate "$g"); done
 set +f
 mkdir -p "$out"
 # FILTER replaces the folder's test-case filter. FormLabels' table is built in a static initialiser, so Stryker.NET runs
-# every test of the filter for each of its ~300 label mutants (hours with the reading filter); its run keeps to the
+# every test of the filter for each of its mutants (about 500) (hours with the reading filter); its run keeps to the
 # label tests, a lower bound like the reading filter's:
 #   FILTER='FullyQualifiedName~.Tests.Reading.FormLabel|FullyQualifiedName~.Tests.Reading.Label' \
 #     MUTATE='**/Reading/FormLabels.cs' scripts/mutation.sh reading
